@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian/Ubuntu machine with only the .NET SDK lacks, or says exactly what to install.
+# Idempotent and quiet when everything is there; called by ./test.sh and ./run.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+if [[ "${BFF_NEEDS_BROWSER:-1}" == 1 ]]; then
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need_apt+=(chromium)
+fi
+
+if ((${#need_apt[@]})); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "prerequisites: installing ${need_apt[*]} with apt-get" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  else
+    echo "prerequisites: missing ${need_apt[*]}; install with: sudo apt-get install -y ${need_apt[*]}" >&2
+    exit 1
+  fi
+fi
+
+command -v dotnet >/dev/null 2>&1 || { echo "prerequisites: the .NET 10 SDK is required: https://dot.net" >&2; exit 1; }
+
+# Node packages the tests and benchmarks use (graphql-js as the reference implementation, its HTTP audit).
+for dir in tests/js bench/graphql-js; do
+  if [[ -f "$dir/package-lock.json" ]]; then
+    stamp="$dir/node_modules/.package-lock.json"
+    if [[ ! -f "$stamp" || "$dir/package-lock.json" -nt "$stamp" ]]; then
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    fi
+  fi
+done
