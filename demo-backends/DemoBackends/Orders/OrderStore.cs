@@ -1,0 +1,63 @@
+using System.Text.Json;
+using DemoBackends.Data;
+
+namespace DemoBackends.Orders;
+
+internal enum PlaceOutcome
+{
+    Created,
+    Replayed,
+    KeyReusedWithDifferentBody,
+}
+
+/// <summary>
+/// Generated history plus the orders placed since start. An idempotency key is remembered per user with
+/// a fingerprint of the request, so a retried POST gets the first order back instead of a duplicate.
+/// </summary>
+internal sealed class OrderStore(DemoData data, TimeProvider time)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, List<Order>> placed = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string User, string Key), (string Fingerprint, Order Order)> byKey = [];
+    private int nextNumber = data.Orders.Count + 1;
+
+    public IReadOnlyList<Order> ForUser(string userId)
+    {
+        lock (gate)
+        {
+            var recent = placed.GetValueOrDefault(userId) ?? [];
+            return [.. Enumerable.Reverse(recent), .. data.Orders.ForUser(userId)];
+        }
+    }
+
+    public Order? Find(string userId, string orderId) => ForUser(userId).FirstOrDefault(o => o.Id == orderId);
+
+    public (PlaceOutcome Outcome, Order? Order) Place(string userId, PlaceOrderRequest request, string addressId, string? idempotencyKey)
+    {
+        var fingerprint = JsonSerializer.Serialize(request with { ShippingAddressId = addressId }, Http.DemoJsonContext.Default.PlaceOrderRequest);
+        lock (gate)
+        {
+            if (idempotencyKey is not null && byKey.TryGetValue((userId, idempotencyKey), out var earlier))
+            {
+                return earlier.Fingerprint == fingerprint
+                    ? (PlaceOutcome.Replayed, earlier.Order)
+                    : (PlaceOutcome.KeyReusedWithDifferentBody, null);
+            }
+
+            var lines = request.Lines!.Select(l => OrderGenerator.Line(data.Prices.Find(l.ProductId!)!, l.Quantity)).ToList();
+            var order = OrderGenerator.Create($"o-{nextNumber++:00000}", userId, "placed", time.GetUtcNow(), addressId, lines);
+            if (!placed.TryGetValue(userId, out var list))
+            {
+                placed[userId] = list = [];
+            }
+
+            list.Add(order);
+            if (idempotencyKey is not null)
+            {
+                byKey[(userId, idempotencyKey)] = (fingerprint, order);
+            }
+
+            return (PlaceOutcome.Created, order);
+        }
+    }
+}
