@@ -1,0 +1,83 @@
+using Bff.GraphQL.Language;
+using Bff.GraphQL.Types;
+
+namespace Bff.GraphQL.Execution;
+
+/// <summary>Executes requests against a schema (spec section 6). Thread-safe; one instance serves every request.</summary>
+public sealed class Executor(ExecutionOptions? options = null)
+{
+    private readonly ExecutionOptions options = options ?? ExecutionOptions.Default;
+
+    /// <summary>
+    /// Executes the request. Request errors (no such operation, bad variables) give a result without data; field
+    /// errors give partial data. Throws <see cref="OperationCanceledException"/> only when
+    /// <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(
+        Schema schema, ExecutionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(request);
+        var operation = OperationSelector.Select(request.Document, request.OperationName, out var selectionError);
+        if (operation is null)
+        {
+            return ExecutionResult.RequestError(selectionError!);
+        }
+
+        var rootType = schema.GetRootType(operation.Operation);
+        if (rootType is null || operation.Operation == OperationType.Subscription)
+        {
+            var what = operation.Operation.ToString().ToLowerInvariant();
+            return ExecutionResult.RequestError(GraphQLError.At(rootType is null
+                ? $"Schema is not configured to execute {what} operation."
+                : "Subscriptions are not supported by this executor; use a query or mutation.", [operation]));
+        }
+
+        var variableErrors = new List<GraphQLError>();
+        var variables = VariableCoercion.Coerce(schema, operation, request.VariableValues, variableErrors);
+        if (variableErrors.Count > 0)
+        {
+            return ExecutionResult.RequestError(variableErrors);
+        }
+
+        var context = new OperationContext(
+            schema, FragmentsOf(request.Document), variables, request.Services ?? EmptyServices.Instance, options,
+            cancellationToken);
+        var fields = context.Collector.Collect(rootType, operation.SelectionSet);
+        ResultMap? data;
+        try
+        {
+            data = await context.ExecuteFieldsAsync(
+                rootType, request.RootValue, fields, path: null, serially: operation.Operation == OperationType.Mutation);
+        }
+        catch (FieldError error)
+        {
+            // A non-null root field failed: the error is recorded once and the whole data becomes null.
+            data = null;
+            return new ExecutionResult(data, [.. context.Errors, error.Error], hasData: true);
+        }
+
+        return new ExecutionResult(data, context.Errors, hasData: true);
+    }
+
+    private static Dictionary<string, FragmentDefinitionNode> FragmentsOf(DocumentNode document)
+    {
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                fragments.TryAdd(fragment.Name.Value, fragment);
+            }
+        }
+
+        return fragments;
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}
