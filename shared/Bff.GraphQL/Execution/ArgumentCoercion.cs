@@ -23,7 +23,7 @@ internal static class ArgumentCoercion
         foreach (var definition in definitions)
         {
             var argument = Find(arguments, definition.Name);
-            if (argument is null || LiteralCoercion.IsMissingVariable(argument.Value, variables))
+            if (argument is null || IsMissingVariable(argument.Value, variables))
             {
                 if (definition.HasDefaultValue)
                 {
@@ -40,23 +40,28 @@ internal static class ArgumentCoercion
                 continue;
             }
 
-            if (!LiteralCoercion.TryCoerce(argument.Value, definition.Type, variables, out var value))
+            if (argument.Value is VariableNode variable && definition.Type is NonNullType && variables[variable.Name.Value] is null)
             {
-                if (argument.Value is VariableNode && definition.Type is NonNullType)
-                {
-                    throw new GraphQLException(
-                        $"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.");
-                }
+                throw new GraphQLException(
+                    $"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.");
+            }
 
+            try
+            {
+                coerced[definition.Name] = InputCoercion.CoerceLiteral(argument.Value, definition.Type, variables);
+            }
+            catch (GraphQLCoercionException)
+            {
                 throw new GraphQLException(
                     $"Argument \"{definition.Name}\" has invalid value {Printer.Print(argument.Value)}.");
             }
-
-            coerced[definition.Name] = value;
         }
 
         return coerced;
     }
+
+    private static bool IsMissingVariable(ValueNode node, IReadOnlyDictionary<string, object?> variables) =>
+        node is VariableNode variable && !variables.ContainsKey(variable.Name.Value);
 
     private static ArgumentNode? Find(IReadOnlyList<ArgumentNode> arguments, string name)
     {

@@ -40,24 +40,12 @@ public sealed class Executor(ExecutionOptions? options = null)
             return ExecutionResult.RequestError(variableErrors);
         }
 
-        var context = new OperationContext(
+        var engine = new ExecutionEngine(
             schema, FragmentsOf(request.Document), variables, request.Services ?? EmptyServices.Instance, options,
             cancellationToken);
-        var fields = context.Collector.Collect(rootType, operation.SelectionSet);
-        ResultMap? data;
-        try
-        {
-            data = await context.ExecuteFieldsAsync(
-                rootType, request.RootValue, fields, path: null, serially: operation.Operation == OperationType.Mutation);
-        }
-        catch (FieldError error)
-        {
-            // A non-null root field failed: the error is recorded once and the whole data becomes null.
-            data = null;
-            return new ExecutionResult(data, [.. context.Errors, error.Error], hasData: true);
-        }
-
-        return new ExecutionResult(data, context.Errors, hasData: true);
+        var data = await engine.ExecuteAsync(
+            rootType, request.RootValue, operation.SelectionSet, serially: operation.Operation == OperationType.Mutation);
+        return new ExecutionResult(data, engine.Errors, hasData: true);
     }
 
     private static Dictionary<string, FragmentDefinitionNode> FragmentsOf(DocumentNode document)

@@ -1,3 +1,4 @@
+using Bff.GraphQL.DataLoader;
 using Bff.GraphQL.Language;
 using Bff.GraphQL.Types;
 
@@ -38,4 +39,11 @@ public interface IResolverContext
 
     /// <summary>Cancelled when the client goes away or the request runs out of time; pass it on.</summary>
     CancellationToken RequestAborted { get; }
+
+    /// <summary>The request's batch scheduler, which DataLoaders join.</summary>
+    BatchScheduler BatchScheduler { get; }
+
+    /// <summary>Per-request state shared by every resolver of the request (DataLoaders live here).</summary>
+    T GetOrAddState<T>(string key, Func<T> create)
+        where T : class;
 }

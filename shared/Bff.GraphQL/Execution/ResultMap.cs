@@ -2,32 +2,39 @@ namespace Bff.GraphQL.Execution;
 
 /// <summary>
 /// An object in the response, its fields in selection order. Slots are reserved when fields are collected and filled
-/// as resolvers complete, so parallel resolvers never reorder the output.
+/// as resolvers complete, so concurrent resolvers never reorder the output.
 /// </summary>
-public sealed class ResultMap(int capacity)
+public sealed class ResultMap : ResultNode
 {
-    private readonly string[] _names = new string[capacity];
-    private readonly object?[] _values = new object?[capacity];
+    private readonly string[] names;
+    private readonly object?[] values;
 
-    public int Count => _names.Length;
+    internal ResultMap(int capacity, ResultNode? parent = null, int parentIndex = 0, bool nullableInParent = true)
+        : base(parent, parentIndex, nullableInParent)
+    {
+        names = new string[capacity];
+        values = new object?[capacity];
+    }
 
-    public string NameAt(int index) => _names[index];
+    public int Count => names.Length;
 
-    public object? ValueAt(int index) => _values[index];
+    public string NameAt(int index) => names[index];
 
-    internal void SetName(int index, string name) => _names[index] = name;
-
-    internal void SetValue(int index, object? value) => _values[index] = value;
+    public object? ValueAt(int index) => values[index];
 
     /// <summary>The value of a response key, for tests and tools; linear, as maps are small.</summary>
     public object? this[string name]
     {
         get
         {
-            var index = Array.IndexOf(_names, name);
-            return index < 0 ? throw new KeyNotFoundException(name) : _values[index];
+            var index = Array.IndexOf(names, name);
+            return index < 0 ? throw new KeyNotFoundException(name) : values[index];
         }
     }
 
-    public bool ContainsKey(string name) => Array.IndexOf(_names, name) >= 0;
+    public bool ContainsKey(string name) => Array.IndexOf(names, name) >= 0;
+
+    internal void SetName(int index, string name) => names[index] = name;
+
+    internal override void SetValue(int index, object? value) => values[index] = value;
 }

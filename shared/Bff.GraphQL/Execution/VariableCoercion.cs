@@ -51,8 +51,8 @@ internal static class VariableCoercion
         {
             if (definition.DefaultValue is { } defaultValue)
             {
-                LiteralCoercion.TryCoerce(defaultValue, type, null, out var value);
-                coerced[name] = value;
+                // Validation has checked the default against the type (spec 5.6.1).
+                coerced[name] = InputCoercion.CoerceLiteral(defaultValue, type);
             }
             else if (type is NonNullType)
             {
@@ -71,7 +71,7 @@ internal static class VariableCoercion
             return;
         }
 
-        coerced[name] = InputCoercion.Coerce(input, type, (path, invalid, message) =>
+        coerced[name] = ValueCoercion.Coerce(input, type, (path, invalid, message) =>
         {
             var prefix = $"Variable \"${name}\" got invalid value {Inspect.Value(invalid)}";
             if (path.Count > 0)

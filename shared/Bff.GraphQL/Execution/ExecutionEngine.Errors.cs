@@ -3,7 +3,7 @@ using Bff.GraphQL.Types;
 
 namespace Bff.GraphQL.Execution;
 
-internal sealed partial class OperationContext
+internal sealed partial class ExecutionEngine
 {
     public const string UnexpectedErrorMessage = "Unexpected execution error";
 
@@ -15,8 +15,6 @@ internal sealed partial class OperationContext
     {
         switch (exception)
         {
-            case FieldError fieldError:
-                return fieldError.Error;
             case GraphQLException graphQLException:
                 return GraphQLError.At(graphQLException.Message, fieldNodes, path.ToList(), ExtensionsOf(graphQLException));
             case GraphQLCoercionException coercion:

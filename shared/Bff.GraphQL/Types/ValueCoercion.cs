@@ -1,14 +1,13 @@
 using System.Collections;
-using Bff.GraphQL.Types;
 
-namespace Bff.GraphQL.Execution;
+namespace Bff.GraphQL.Types;
 
 /// <summary>
 /// CoerceInputValue for runtime (variable) values, as graphql-js's <c>coerceInputValue</c>: JSON-normalized values in,
-/// CLR values out (lists as <c>object?[]</c>, input objects as <c>Dictionary&lt;string, object?&gt;</c>).
-/// Problems are reported with the path inside the value, and coercion carries on to report them all.
+/// CLR values out (lists as <c>List&lt;object?&gt;</c>, input objects as <c>Dictionary&lt;string, object?&gt;</c>).
+/// Each problem is reported with its path inside the value, and coercion carries on so that all are reported.
 /// </summary>
-internal static class InputCoercion
+internal static class ValueCoercion
 {
     public delegate void ErrorHandler(IReadOnlyList<object> path, object? invalidValue, string message);
 
@@ -37,26 +36,27 @@ internal static class InputCoercion
         };
     }
 
-    private static object? CoerceList(object value, ListType type, List<object> path, ErrorHandler onError)
+    private static List<object?> CoerceList(object value, ListType type, List<object> path, ErrorHandler onError)
     {
-        if (value is string || value is not IList items)
+        if (value is string || value is IDictionary<string, object?> || value is not IList items)
         {
             // A single value stands for a list of one (input coercion of lists, spec 3.11).
-            return new[] { Coerce(value, type.OfType, path, onError) };
+            return [Coerce(value, type.OfType, path, onError)];
         }
 
-        var result = new object?[items.Count];
+        var result = new List<object?>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             path.Add(i);
-            result[i] = Coerce(items[i], type.OfType, path, onError);
+            result.Add(Coerce(JsonInput.Normalize(items[i]), type.OfType, path, onError));
             path.RemoveAt(path.Count - 1);
         }
 
         return result;
     }
 
-    private static object? CoerceObject(object value, InputObjectType type, List<object> path, ErrorHandler onError)
+    private static Dictionary<string, object?>? CoerceObject(
+        object value, InputObjectType type, List<object> path, ErrorHandler onError)
     {
         if (value is not IDictionary<string, object?> fields)
         {
@@ -70,7 +70,7 @@ internal static class InputCoercion
             if (fields.TryGetValue(field.Name, out var fieldValue))
             {
                 path.Add(field.Name);
-                result[field.Name] = Coerce(fieldValue, field.Type, path, onError);
+                result[field.Name] = Coerce(JsonInput.Normalize(fieldValue), field.Type, path, onError);
                 path.RemoveAt(path.Count - 1);
             }
             else if (field.HasDefaultValue)

@@ -1,0 +1,44 @@
+namespace Bff.GraphQL.Execution;
+
+/// <summary>
+/// An object or list of the response tree. Each knows where it sits in its parent and whether that position may be
+/// null, so a field error can null the nearest nullable position without unwinding a call stack (spec 6.4.4).
+/// </summary>
+public abstract class ResultNode
+{
+    private protected ResultNode(ResultNode? parent, int parentIndex, bool nullableInParent)
+    {
+        Parent = parent;
+        ParentIndex = parentIndex;
+        NullableInParent = nullableInParent;
+    }
+
+    internal ResultNode? Parent { get; }
+
+    internal int ParentIndex { get; }
+
+    internal bool NullableInParent { get; }
+
+    /// <summary>True once this node, or a node above it, was replaced by null: work below it is moot.</summary>
+    internal bool IsDiscarded
+    {
+        get
+        {
+            for (var node = this; node is not null; node = node.Parent)
+            {
+                if (node.discarded)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private bool discarded;
+
+    internal void Discard() => discarded = true;
+
+    internal abstract void SetValue(int index, object? value);
+}
