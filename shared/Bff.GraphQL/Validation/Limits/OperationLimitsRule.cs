@@ -1,0 +1,63 @@
+using System.Globalization;
+using Bff.GraphQL.Language;
+
+namespace Bff.GraphQL.Validation;
+
+/// <summary>
+/// The operational limits of <see cref="ValidationOptions"/>: depth, field count, alias count and estimated cost of
+/// each operation. Not a spec rule: it protects the server from documents that are valid but too expensive.
+/// </summary>
+internal sealed class OperationLimitsRule(ValidationContext context) : ValidationRule(context)
+{
+    private readonly FieldCosts costs = new(context.Options, context.Variables);
+
+    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
+
+    public static bool IsEnabled(ValidationOptions options) =>
+        options.MaxDepth is not null || options.MaxFields is not null || options.MaxAliases is not null
+        || options.MaxCost is not null;
+
+    public override bool Enter(SyntaxNode node)
+    {
+        if (node is not OperationDefinitionNode operation)
+        {
+            return false;
+        }
+
+        var options = Context.Options;
+        var subject = operation.Name is { } name ? $"Operation \"{name.Value}\"" : "The operation";
+        var (fields, aliases) = SelectionCounts.Count(Context, operation);
+        if (fields > options.MaxFields)
+        {
+            Fail($"{subject} selects {fields} fields, more than the maximum of {options.MaxFields}.", ValidationErrorCodes.MaxFieldsExceeded, operation);
+        }
+
+        if (aliases > options.MaxAliases)
+        {
+            Fail($"{subject} uses {aliases} aliases, more than the maximum of {options.MaxAliases}.", ValidationErrorCodes.MaxAliasesExceeded, operation);
+        }
+
+        if (options.MaxDepth is null && options.MaxCost is null)
+        {
+            return false;
+        }
+
+        var (depth, cost) = new SelectionMetrics(Context, operation, costs).Measure();
+        if (depth > options.MaxDepth)
+        {
+            Fail($"{subject} has a depth of {depth}, more than the maximum of {options.MaxDepth}.", ValidationErrorCodes.MaxDepthExceeded, operation);
+        }
+
+        if (cost > options.MaxCost)
+        {
+            Fail($"{subject} has an estimated cost of {Show(cost)}, more than the maximum of {options.MaxCost}.", ValidationErrorCodes.MaxCostExceeded, operation);
+        }
+
+        return false;
+    }
+
+    private static string Show(double cost) =>
+        cost < 1e15 ? Math.Ceiling(cost).ToString("0", CultureInfo.InvariantCulture) : "more than 10^15";
+
+    private void Fail(string message, string code, SyntaxNode node) => Context.ReportError(Name, message, [node], code);
+}

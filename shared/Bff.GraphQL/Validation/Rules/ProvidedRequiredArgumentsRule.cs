@@ -1,0 +1,41 @@
+using Bff.GraphQL.Language;
+
+namespace Bff.GraphQL.Validation;
+
+/// <summary>Spec 5.4.2.1 Required Arguments: non-null arguments without a default are given, on fields and directives.</summary>
+internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : ValidationRule(context)
+{
+    private readonly Dictionary<string, DirectiveShape> directives = DirectiveShape.All(context);
+
+    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Field, SyntaxKind.Directive];
+
+    public override void Leave(SyntaxNode node)
+    {
+        if (node is FieldNode field)
+        {
+            if (Context.TypeInfo.FieldDef is not { } definition)
+            {
+                return;
+            }
+
+            foreach (var argument in definition.Arguments.Where(a => a.IsRequired && !IsGiven(field.Arguments, a.Name)))
+            {
+                Report(
+                    $"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
+                    field);
+            }
+        }
+        else if (node is DirectiveNode directive && directives.TryGetValue(directive.Name.Value, out var shape))
+        {
+            foreach (var (name, type) in shape.RequiredArguments.Where(a => !IsGiven(directive.Arguments, a.Name)))
+            {
+                Report(
+                    $"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.",
+                    directive);
+            }
+        }
+    }
+
+    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name) =>
+        arguments.Any(a => a.Name.Value == name);
+}

@@ -1,0 +1,52 @@
+namespace Bff.GraphQL.Validation;
+
+/// <summary>The rules <see cref="DocumentValidator"/> runs: graphql-js 16's <c>specifiedRules</c> in its order, then the limits.</summary>
+internal static class SpecifiedRules
+{
+    private static readonly Func<ValidationContext, ValidationRule>[] Spec =
+    [
+        c => new ExecutableDefinitionsRule(c),
+        c => new UniqueOperationNamesRule(c),
+        c => new LoneAnonymousOperationRule(c),
+        c => new SingleFieldSubscriptionsRule(c),
+        c => new KnownTypeNamesRule(c),
+        c => new FragmentsOnCompositeTypesRule(c),
+        c => new VariablesAreInputTypesRule(c),
+        c => new ScalarLeafsRule(c),
+        c => new FieldsOnCorrectTypeRule(c),
+        c => new UniqueFragmentNamesRule(c),
+        c => new KnownFragmentNamesRule(c),
+        c => new NoUnusedFragmentsRule(c),
+        c => new PossibleFragmentSpreadsRule(c),
+        c => new NoFragmentCyclesRule(c),
+        c => new UniqueVariableNamesRule(c),
+        c => new NoUndefinedVariablesRule(c),
+        c => new NoUnusedVariablesRule(c),
+        c => new KnownDirectivesRule(c),
+        c => new UniqueDirectivesPerLocationRule(c),
+        c => new KnownArgumentNamesRule(c),
+        c => new UniqueArgumentNamesRule(c),
+        c => new ValuesOfCorrectTypeRule(c),
+        c => new ProvidedRequiredArgumentsRule(c),
+        c => new VariablesInAllowedPositionRule(c),
+        c => new OverlappingFieldsCanBeMergedRule(c),
+        c => new UniqueInputFieldNamesRule(c),
+        c => new MaxIntrospectionDepthRule(c),
+    ];
+
+    public static List<ValidationRule> Create(ValidationContext context)
+    {
+        var rules = Spec.Select(create => create(context)).ToList();
+        if (!context.Options.AllowIntrospection)
+        {
+            rules.Add(new NoIntrospectionRule(context));
+        }
+
+        if (OperationLimitsRule.IsEnabled(context.Options))
+        {
+            rules.Add(new OperationLimitsRule(context));
+        }
+
+        return rules;
+    }
+}
