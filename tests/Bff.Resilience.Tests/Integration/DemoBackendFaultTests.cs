@@ -1,0 +1,103 @@
+using System.Net;
+using Bff.Resilience.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bff.Resilience.Tests.Integration;
+
+[Collection(DemoBackendCollection.Name)]
+public sealed class DemoBackendFaultTests(DemoBackendProcess demo) : IAsyncLifetime
+{
+    private readonly AttemptCounter wire = new() { InnerHandler = new SocketsHttpHandler() };
+
+    public Task InitializeAsync() => demo.ResetFaultsAsync();
+
+    public Task DisposeAsync()
+    {
+        wire.Dispose();
+        return demo.ResetFaultsAsync();
+    }
+
+    [Fact]
+    public async Task RetriesTurnInjectedServerErrorsIntoSuccessfulAnswers()
+    {
+        await demo.SetFaultsAsync(new { errorRate = 0.3 });
+        using var host = Create(TimeProvider.System, o => o.Retry.MaxRetryAttempts = 6);
+        using var metrics = new MetricCapture(host.Services);
+
+        for (var id = 1; id <= 20; id++)
+        {
+            using var response = await host.Client.GetAsync(new Uri($"/prices/{id}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.True(wire.Attempts > 20, $"expected some injected 500s to be retried, saw {wire.Attempts} attempts");
+        Assert.Equal(wire.Attempts - 20, metrics.Sum("resilience.retries", "pricing"));
+    }
+
+    [Fact]
+    public async Task TheBreakerOpensAgainstAFailingBackendAndClosesOnceItRecovers()
+    {
+        await demo.SetFaultsAsync(new { errorRate = 1.0 });
+        var clock = new FakeTimeProvider();
+        using var host = Create(clock, o =>
+        {
+            o.Retry.MaxRetryAttempts = 0;
+            o.CircuitBreaker.MinimumThroughput = 4;
+            o.CircuitBreaker.FailureRatio = 0.5;
+        });
+        var circuits = host.Services.GetRequiredService<ICircuitStateProvider>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var failed = await host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        }
+
+        var refused = await Assert.ThrowsAsync<BackendUnavailableException>(() => host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative)));
+        Assert.Equal(BackendUnavailableReason.CircuitOpen, refused.Reason);
+        Assert.Equal(4, wire.Attempts);
+        Assert.Equal(BackendCircuitState.Open, circuits.GetState("pricing"));
+
+        await demo.ResetFaultsAsync();
+        clock.Advance(TimeSpan.FromSeconds(5));
+        using var recovered = await host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+        Assert.Equal(BackendCircuitState.Closed, circuits.GetState("pricing"));
+    }
+
+    [Fact]
+    public async Task A429IsRetriedOnlyAfterTheRetryAfterTheBackendSent()
+    {
+        await demo.SetFaultsAsync(new { rateLimitRate = 1.0, retryAfterSeconds = 2 });
+        var clock = new FakeTimeProvider();
+        using var host = Create(clock, o => o.Retry.MaxRetryAttempts = 1);
+
+        var pending = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
+        await Eventually.TrueAsync(() => clock.PendingTimers().Contains(TimeSpan.FromSeconds(2)));
+        Assert.Equal(1, wire.Attempts);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        using var response = await pending;
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal(2, wire.Attempts);
+    }
+
+    [Fact]
+    public async Task HungAttemptsTimeOutAndTheCallFailsNamingTheBackend()
+    {
+        await demo.SetFaultsAsync(new { hangRate = 1.0 });
+        using var host = Create(TimeProvider.System, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.Retry.MaxRetryAttempts = 1;
+        });
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative)));
+
+        Assert.Equal(BackendUnavailableReason.Timeout, error.Reason);
+        Assert.Equal(2, wire.Attempts);
+    }
+
+    private ResilientClient Create(TimeProvider clock, Action<BackendResilienceOptions> configure) =>
+        ResilientClient.Create(wire, clock, o => { ResilientClient.Fast(o); configure(o); }, baseAddress: demo.BaseAddress);
+}
