@@ -1,0 +1,136 @@
+using System.Net;
+using Bff.Backends.Cart;
+using Bff.Backends.Catalog;
+using Bff.Backends.Notifications;
+using Bff.Backends.Orders;
+using Bff.Backends.Pricing;
+using Bff.Backends.Tests.Probe;
+using Bff.Backends.Tests.Support;
+
+namespace Bff.Backends.Tests.Http;
+
+public sealed class RequestBuildingTests
+{
+    private readonly RecordingHandler handler = new();
+
+    [Fact]
+    public async Task BatchIdsAreSentAsOneCommaList()
+    {
+        handler.Answer(HttpStatusCode.OK, "[]");
+
+        await new PricingClient(handler.CreateClient()).GetPricesAsync(["1", "2", "3"]);
+
+        Assert.Equal("/prices?productIds=1,2,3", handler.Last.PathAndQuery);
+        Assert.Equal(HttpMethod.Get, handler.Last.Method);
+    }
+
+    [Fact]
+    public async Task PathValuesAreEscapedSoTheyCannotChangeTheRoute()
+    {
+        handler.Answer(HttpStatusCode.OK, "null");
+
+        await new CatalogClient(handler.CreateClient()).GetProductAsync("a b/../c?x=1#é");
+
+        Assert.Equal("http://backend.test/products/a%20b%2F..%2Fc%3Fx%3D1%23%C3%A9", handler.Last.Uri.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task NullQueryValuesAreLeftOutAndOthersAreEscaped()
+    {
+        handler.Answer(HttpStatusCode.OK, SearchJson).Answer(HttpStatusCode.OK, SearchJson);
+        var client = new CatalogClient(handler.CreateClient());
+
+        await client.SearchProductsAsync();
+        await client.SearchProductsAsync(q: "red shoe&more", brand: "Ünö", page: 2, pageSize: 10);
+
+        Assert.Equal("/products/search", handler.Requests[0].PathAndQuery);
+        Assert.Equal("/products/search?q=red%20shoe%26more&brand=%C3%9Cn%C3%B6&page=2&pageSize=10", handler.Requests[1].PathAndQuery);
+    }
+
+    [Fact]
+    public async Task BooleansAreLowerCaseAndAnOmittedListSendsNoParameter()
+    {
+        handler.Answer(HttpStatusCode.OK, "[]").Answer(HttpStatusCode.OK, "[]");
+
+        await new NotificationsClient(handler.CreateClient()).GetNotificationsAsync(limit: 5, unreadOnly: true);
+        await new CatalogClient(handler.CreateClient()).GetCategoriesAsync();
+
+        Assert.Equal("/notifications?limit=5&unreadOnly=true", handler.Requests[0].PathAndQuery);
+        Assert.Equal("/categories", handler.Requests[1].PathAndQuery);
+    }
+
+    [Fact]
+    public async Task AUrlLongerThanTheStackBufferIsBuiltWhole()
+    {
+        handler.Answer(HttpStatusCode.OK, "[]");
+        var ids = Enumerable.Range(1000, 100).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        await new PricingClient(handler.CreateClient()).GetPricesAsync(ids);
+
+        Assert.Equal("/prices?productIds=" + string.Join(",", ids), handler.Last.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task ABaseUrlWithAPathKeepsItsPath()
+    {
+        handler.Answer(HttpStatusCode.OK, "null");
+
+        await new PricingClient(handler.CreateClient("http://gateway.test/pricing/")).GetPriceAsync("7");
+
+        Assert.Equal("http://gateway.test/pricing/prices/7", handler.Last.Uri.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task BodiesAreCamelCaseJsonAndHeadersAreSentOnlyWhenGiven()
+    {
+        handler.Answer(HttpStatusCode.Created, OrderJson).Answer(HttpStatusCode.Created, OrderJson);
+        var client = new OrdersClient(handler.CreateClient());
+
+        await client.PlaceOrderAsync(new PlaceOrderRequest([new PlaceOrderLine("12", 2)]), "key-1");
+        await client.PlaceOrderAsync(new PlaceOrderRequest([new PlaceOrderLine("12", 2)], "a-001-1"));
+
+        Assert.Equal(HttpMethod.Post, handler.Requests[0].Method);
+        Assert.Equal("""{"lines":[{"productId":"12","quantity":2}],"shippingAddressId":null}""", handler.Requests[0].Body);
+        Assert.Equal("application/json", handler.Requests[0].MediaType);
+        Assert.Equal("key-1", handler.Requests[0].Headers["Idempotency-Key"]);
+        Assert.False(handler.Requests[1].Headers.ContainsKey("Idempotency-Key"));
+    }
+
+    [Fact]
+    public async Task PutAndDeleteCarryTheirVerbsRoutesAndBodies()
+    {
+        handler.Answer(HttpStatusCode.OK, CartJson).Answer(HttpStatusCode.OK, CartJson);
+        var client = new CartClient(handler.CreateClient());
+
+        await client.UpdateItemAsync("12", new UpdateCartItem(3));
+        await client.RemoveItemAsync("12");
+
+        Assert.Equal((HttpMethod.Put, "/cart/items/12", """{"quantity":3}"""), (handler.Requests[0].Method, handler.Requests[0].PathAndQuery, handler.Requests[0].Body));
+        Assert.Equal((HttpMethod.Delete, "/cart/items/12", (string?)null), (handler.Requests[1].Method, handler.Requests[1].PathAndQuery, handler.Requests[1].Body));
+    }
+
+    [Fact]
+    public async Task FormattableValuesUseTheInvariantCultureAndAliasesNameTheWireParameter()
+    {
+        handler.Answer(HttpStatusCode.OK, """{"name":"x","count":1}""").Answer(HttpStatusCode.OK, """{"name":"x","count":1}""");
+        var client = new ProbeClient(handler.CreateClient());
+
+        await client.GetPartAsync(42, "left wing", CancellationToken.None);
+        await client.SearchAsync(new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.FromHours(2)), [1, 2], ProbeKind.Fancy, CancellationToken.None);
+
+        Assert.Equal("/items/42/parts/left%20wing", handler.Requests[0].PathAndQuery);
+        Assert.Equal("/search?fixed=1&from=2024-05-01T12%3A00%3A00.0000000%2B02%3A00&numbers=1,2&kind=Fancy", handler.Requests[1].PathAndQuery);
+    }
+
+    [Fact]
+    public async Task AnEmptyPathValueIsRefusedBeforeAnythingIsSent()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => new PricingClient(handler.CreateClient()).GetPriceAsync(""));
+
+        Assert.Empty(handler.Requests);
+    }
+
+    internal const string SearchJson = """{"items":[],"page":1,"pageSize":20,"totalCount":0,"totalPages":0,"facets":{"brands":[],"categories":[]}}""";
+    internal const string OrderJson = """{"id":"o-1","userId":"u-001","status":"processing","placedAt":"2024-01-01T00:00:00Z","shippingAddressId":"a-001-1","lines":[],"itemCount":0,"total":0,"currency":"EUR"}""";
+    internal const string CartJson = """{"userId":"u-001","items":[],"totalQuantity":0,"updatedAt":null}""";
+}
