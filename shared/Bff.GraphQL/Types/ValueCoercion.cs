@@ -107,7 +107,11 @@ internal static class ValueCoercion
         }
         catch (GraphQLCoercionException exception)
         {
-            onError([.. path], value, exception.Message);
+            // graphql-js keeps the built-in scalars' and enums' own messages and names the type for custom scalars.
+            var message = type is ScalarType { IsBuiltIn: false }
+                ? $"Expected type \"{type.Name}\". {exception.Message}"
+                : exception.Message;
+            onError([.. path], value, message);
             return null;
         }
     }

@@ -1,0 +1,134 @@
+using System.Security.Cryptography;
+using System.Text;
+using Bff.GraphQL.Execution;
+using Bff.GraphQL.Language;
+using Bff.GraphQL.Server.Persisted;
+using Bff.GraphQL.Types;
+using Bff.GraphQL.Validation;
+
+namespace Bff.GraphQL.Server;
+
+/// <summary>
+/// Finds the document a request runs: by persisted id, by Automatic Persisted Query hash, or from its text; then
+/// parses and validates it once and caches the verdict.
+/// </summary>
+internal sealed class DocumentResolver(
+    Schema schema,
+    GraphQLServerOptions options,
+    IPersistedOperationStore? persisted,
+    IAutomaticPersistedQueryStore? automatic)
+{
+    private readonly DocumentCache cache = new(options.DocumentCacheSize);
+
+    public async ValueTask<(CachedDocument? Document, GraphQLResponse? Error)> ResolveAsync(
+        GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        var (text, error) = await FindTextAsync(request, cancellationToken);
+        return error is not null ? (null, error) : (GetOrCreate(text!), null);
+    }
+
+    private async ValueTask<(string? Text, GraphQLResponse? Error)> FindTextAsync(GraphQLRequest request, CancellationToken ct)
+    {
+        if (request.DocumentId is { } id)
+        {
+            var stored = persisted is null ? null : await persisted.TryGetAsync(id, ct);
+            return stored is not null ? (stored, null) : (null, NotFound());
+        }
+
+        var hash = PersistedQueryHash(request.Extensions);
+        if (hash is not null)
+        {
+            return await FindByHashAsync(request.Query, hash, ct);
+        }
+
+        if (string.IsNullOrEmpty(request.Query))
+        {
+            return (null, GraphQLResponse.Error(RequestErrorKind.MalformedRequest, "The request has no query.", ServerErrorCodes.BadRequest));
+        }
+
+        if (options.OnlyAllowPersistedOperations && !await IsPersistedAsync(request.Query, ct))
+        {
+            return (null, GraphQLResponse.Error(RequestErrorKind.BadRequest,
+                "Only persisted operations are allowed.", ServerErrorCodes.PersistedOperationRequired));
+        }
+
+        return (request.Query, null);
+    }
+
+    private async ValueTask<(string? Text, GraphQLResponse? Error)> FindByHashAsync(string? query, string hash, CancellationToken ct)
+    {
+        var deployed = persisted is null ? null : await persisted.TryGetAsync(hash, ct);
+        if (deployed is not null)
+        {
+            return (deployed, null);
+        }
+
+        if (automatic is null || options.OnlyAllowPersistedOperations)
+        {
+            return (null, options.OnlyAllowPersistedOperations
+                ? NotFound()
+                : GraphQLResponse.Error(RequestErrorKind.BadRequest, "PersistedQueryNotSupported", ServerErrorCodes.PersistedQueryNotSupported));
+        }
+
+        if (string.IsNullOrEmpty(query))
+        {
+            var registered = await automatic.TryGetAsync(hash, ct);
+            return registered is not null ? (registered, null) : (null, NotFound());
+        }
+
+        if (!string.Equals(Sha256Hex(query), hash, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, GraphQLResponse.Error(RequestErrorKind.BadRequest,
+                "The provided sha256Hash does not match the query.", ServerErrorCodes.PersistedQueryHashMismatch));
+        }
+
+        await automatic.SaveAsync(hash.ToLowerInvariant(), query, ct);
+        return (query, null);
+    }
+
+    private async ValueTask<bool> IsPersistedAsync(string query, CancellationToken ct) =>
+        persisted is not null && await persisted.TryGetAsync(Sha256Hex(query), ct) is { } stored && stored == query;
+
+    private CachedDocument GetOrCreate(string text)
+    {
+        if (cache.TryGet(text, out var cached))
+        {
+            return cached;
+        }
+
+        CachedDocument created;
+        try
+        {
+            var document = Parser.Parse(text, options.Parser);
+            var errors = DocumentValidator.Validate(schema, document, options.Validation).Errors;
+            created = new CachedDocument(document, errors);
+        }
+        catch (GraphQLSyntaxException syntax)
+        {
+            created = new CachedDocument(new DocumentNode([]), [new GraphQLError(
+                syntax.Message,
+                [new ErrorLocation(syntax.Line, syntax.Column)],
+                Extensions: new Dictionary<string, object?> { ["code"] = ServerErrorCodes.ParseFailed })]);
+        }
+
+        cache.Add(text, created);
+        return created;
+    }
+
+    private static GraphQLResponse NotFound() =>
+        GraphQLResponse.Error(RequestErrorKind.BadRequest, "PersistedQueryNotFound", ServerErrorCodes.PersistedQueryNotFound);
+
+    internal static string? PersistedQueryHash(IReadOnlyDictionary<string, object?>? extensions)
+    {
+        if (extensions is null || !extensions.TryGetValue("persistedQuery", out var value))
+        {
+            return null;
+        }
+
+        return JsonInput.Normalize(value) is IDictionary<string, object?> persistedQuery
+            && persistedQuery.TryGetValue("sha256Hash", out var hash) && hash is string text ? text : null;
+    }
+
+    internal static string Sha256Hex(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,83 @@
+using Bff.GraphQL.Execution;
+using Bff.GraphQL.Language;
+using Bff.GraphQL.Server.Persisted;
+using Bff.GraphQL.Types;
+using Microsoft.Extensions.Logging;
+
+namespace Bff.GraphQL.Server;
+
+/// <summary>
+/// Runs GraphQL requests against one schema: resolves the document (persisted, cached or parsed and validated),
+/// checks what the transport allows, executes it within the execution timeout. One instance per service.
+/// </summary>
+public sealed partial class GraphQLRequestExecutor
+{
+    private readonly GraphQLServerOptions options;
+    private readonly DocumentResolver documents;
+    private readonly Executor executor;
+
+    public GraphQLRequestExecutor(
+        Schema schema,
+        GraphQLServerOptions options,
+        ILogger<GraphQLRequestExecutor> logger,
+        IPersistedOperationStore? persisted = null,
+        IAutomaticPersistedQueryStore? automatic = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(options);
+        Schema = schema;
+        this.options = options;
+        documents = new DocumentResolver(schema, options, persisted, automatic);
+        executor = new Executor(new ExecutionOptions
+        {
+            IncludeExceptionDetails = options.IncludeExceptionDetails,
+            OnUnexpectedError = (exception, error) => LogUnexpectedError(logger, exception, string.Join('.', error.Path ?? [])),
+        });
+    }
+
+    /// <summary>The schema requests run against.</summary>
+    public Schema Schema { get; }
+
+    /// <summary>Runs one request. Throws <see cref="OperationCanceledException"/> only when the caller cancels.</summary>
+    public async Task<GraphQLResponse> ExecuteAsync(
+        GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (document, error) = await documents.ResolveAsync(request, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (document!.Errors.Count > 0)
+        {
+            return GraphQLResponse.Errors(document.Errors);
+        }
+
+        if (request.IsReadOnly && IsMutation(document.Document, request.OperationName))
+        {
+            return GraphQLResponse.Error(RequestErrorKind.MethodNotAllowed,
+                "Mutations cannot be sent with GET; use POST.", ServerErrorCodes.MutationOverGet);
+        }
+
+        using var timeout = new CancellationTokenSource(options.ExecutionTimeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            var result = await executor.ExecuteAsync(Schema, new ExecutionRequest(
+                document.Document, request.OperationName, request.Variables) { Services = services }, linked.Token);
+            return new GraphQLResponse(result, result.HasData ? RequestErrorKind.None : RequestErrorKind.BadRequest);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return GraphQLResponse.Error(RequestErrorKind.Timeout,
+                $"The operation did not complete within {options.ExecutionTimeout.TotalSeconds:0.###} s.", ServerErrorCodes.Timeout);
+        }
+    }
+
+    private static bool IsMutation(DocumentNode document, string? operationName) =>
+        OperationSelector.Select(document, operationName, out _)?.Operation == OperationType.Mutation;
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unexpected execution error at {Path}")]
+    private static partial void LogUnexpectedError(ILogger logger, Exception exception, string path);
+}

@@ -1,0 +1,86 @@
+using Bff.GraphQL.DataLoader;
+using Bff.GraphQL.Execution;
+using Bff.GraphQL.Server.Persisted;
+using Bff.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bff.GraphQL.Server;
+
+/// <summary>
+/// Configures the GraphQL server of a service, in the shape of Hot Chocolate's <c>IRequestExecutorBuilder</c>:
+/// the schema (SDL modules, resolvers, bindings, composition) and the server's options.
+/// </summary>
+public sealed class GraphQLServerBuilder
+{
+    private readonly List<Action<SchemaBuilder>> schemaSteps = [];
+
+    internal GraphQLServerBuilder(IServiceCollection services) => Services = services;
+
+    /// <summary>The service collection the server is registered in.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>Any change to the schema builder; the other schema methods are shortcuts for common ones.</summary>
+    public GraphQLServerBuilder ConfigureSchema(Action<SchemaBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        schemaSteps.Add(configure);
+        return this;
+    }
+
+    public GraphQLServerBuilder AddDocumentFromString(string sdl) => ConfigureSchema(b => b.AddDocumentFromString(sdl));
+
+    public GraphQLServerBuilder AddResolver(string type, string field, FieldResolverDelegate resolver) =>
+        ConfigureSchema(b => b.AddResolver(type, field, resolver));
+
+    public GraphQLServerBuilder AddResolver(string type, string field, Func<IResolverContext, object?> resolver) =>
+        ConfigureSchema(b => b.AddResolver(type, field, resolver));
+
+    public GraphQLServerBuilder AddResolver<T>(string type, string field, Func<IResolverContext, Task<T>> resolver) =>
+        ConfigureSchema(b => b.AddResolver(type, field, resolver));
+
+    public GraphQLServerBuilder BindRuntimeType<T>(string typeName) => ConfigureSchema(b => b.BindRuntimeType<T>(typeName));
+
+    public GraphQLServerBuilder AddScalar(ScalarType scalar) => ConfigureSchema(b => b.AddScalar(scalar));
+
+    /// <summary>Changes the server's options (limits, timeouts, persisted operations).</summary>
+    public GraphQLServerBuilder ModifyServerOptions(Action<GraphQLServerOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(configure);
+        return this;
+    }
+
+    /// <summary>Registers a DataLoader for each request (it gets the request's <see cref="BatchScheduler"/>).</summary>
+    public GraphQLServerBuilder AddDataLoader<TLoader>()
+        where TLoader : class, IBatchDispatcher
+    {
+        Services.TryAddScoped<TLoader>();
+        return this;
+    }
+
+    /// <summary>Serves the operations of <paramref name="directory"/> by id; with <paramref name="onlyAllowPersisted"/>, nothing else.</summary>
+    public GraphQLServerBuilder UsePersistedOperations(string directory, bool onlyAllowPersisted = false)
+    {
+        Services.AddSingleton<IPersistedOperationStore>(new FileSystemPersistedOperationStore(directory));
+        return ModifyServerOptions(o => o.OnlyAllowPersistedOperations = onlyAllowPersisted);
+    }
+
+    /// <summary>Lets clients register documents with Automatic Persisted Queries (in memory unless a store is registered).</summary>
+    public GraphQLServerBuilder UseAutomaticPersistedQueries()
+    {
+        Services.TryAddSingleton<IAutomaticPersistedQueryStore, InMemoryAutomaticPersistedQueryStore>();
+        return ModifyServerOptions(o => o.EnableAutomaticPersistedQueries = true);
+    }
+
+    internal Schema BuildSchema()
+    {
+        var builder = SchemaBuilder.New();
+        foreach (var step in schemaSteps)
+        {
+            step(builder);
+        }
+
+        return builder.Create();
+    }
+}

@@ -1,0 +1,44 @@
+using Bff.GraphQL.Language;
+using Bff.GraphQL.Validation;
+
+namespace Bff.GraphQL.Server;
+
+/// <summary>
+/// How a GraphQL server treats requests. Defaults are safe for public traffic; a service tightens them for its clients
+/// (<c>AddGraphQLServer().ModifyServerOptions(o =&gt; ...)</c>) or binds them from configuration.
+/// </summary>
+public sealed class GraphQLServerOptions
+{
+    /// <summary>Limits of the parser: nesting depth, tokens, document size.</summary>
+    public ParserOptions Parser { get; set; } = ParserOptions.Default;
+
+    /// <summary>Validation limits: depth, fields, aliases, cost, introspection.</summary>
+    public ValidationOptions Validation { get; set; } = ValidationOptions.Default;
+
+    /// <summary>Largest request body accepted, in bytes; larger ones get 413.</summary>
+    public long MaxRequestBodySize { get; set; } = 256 * 1024;
+
+    /// <summary>Deepest nesting of the request's JSON (variables and extensions included); deeper gets 400.</summary>
+    public int MaxRequestJsonDepth { get; set; } = 32;
+
+    /// <summary>How long one operation may execute before it is cancelled and answered with a timeout error.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether queries may be sent with HTTP GET (mutations never may).</summary>
+    public bool EnableGetRequests { get; set; } = true;
+
+    /// <summary>Whether <c>GET ?sdl</c> returns the schema.</summary>
+    public bool EnableSchemaRequests { get; set; } = true;
+
+    /// <summary>When true, unexpected errors carry exception details; for development only.</summary>
+    public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>How many parsed and validated documents are kept, keyed by their text.</summary>
+    public int DocumentCacheSize { get; set; } = 1_000;
+
+    /// <summary>When true, only operations from the persisted operation store run (an allow-list).</summary>
+    public bool OnlyAllowPersistedOperations { get; set; }
+
+    /// <summary>Whether clients may register operations with Automatic Persisted Queries.</summary>
+    public bool EnableAutomaticPersistedQueries { get; set; }
+}

@@ -1,0 +1,47 @@
+using Bff.GraphQL.DataLoader;
+using Bff.GraphQL.Server;
+using Bff.GraphQL.Server.Persisted;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the GraphQL server (Hot Chocolate's familiar entry point).</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>Adds the GraphQL server; configure its schema and options on the returned builder.</summary>
+    public static GraphQLServerBuilder AddGraphQLServer(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = new GraphQLServerBuilder(services);
+        services.AddOptions<GraphQLServerOptions>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<GraphQLServerOptions>();
+            return new GraphQLRequestExecutor(
+                builder.BuildSchema(),
+                options,
+                sp.GetRequiredService<ILogger<GraphQLRequestExecutor>>(),
+                sp.GetService<IPersistedOperationStore>(),
+                options.EnableAutomaticPersistedQueries ? sp.GetService<IAutomaticPersistedQueryStore>() : null);
+        });
+        services.AddScoped<BatchScheduler>();
+        // Building the schema at start-up makes a broken schema fail the service before it takes traffic.
+        services.AddHostedService<SchemaWarmup>();
+        return builder;
+    }
+
+    private sealed class SchemaWarmup(GraphQLRequestExecutor executor) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            // Resolving the executor built the schema; nothing else to do.
+            GC.KeepAlive(executor);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
+
+namespace Bff.GraphQL.Server.Http;
+
+/// <summary>
+/// The GraphQL endpoint: GraphQL over HTTP (POST and GET), the schema as SDL on <c>GET ?sdl</c>, and the IDE for
+/// browsers when one is registered.
+/// </summary>
+internal static class GraphQLHttpHandler
+{
+    public static async Task HandleAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var executor = services.GetRequiredService<GraphQLRequestExecutor>();
+        var options = services.GetRequiredService<GraphQLServerOptions>();
+        var mediaType = MediaTypes.Negotiate(context.Request.GetTypedHeaders().Accept);
+        try
+        {
+            if (HttpMethods.IsGet(context.Request.Method) && await TryServeWithoutExecutionAsync(context, executor, options))
+            {
+                return;
+            }
+
+            if (mediaType is null)
+            {
+                throw new GraphQLHttpException(StatusCodes.Status406NotAcceptable,
+                    $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            }
+
+            await ExecuteAsync(context, executor, options, mediaType);
+        }
+        catch (GraphQLHttpException rejected) when (!context.Response.HasStarted)
+        {
+            if (rejected.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            {
+                context.Response.Headers.Allow = options.EnableGetRequests ? "GET, POST" : "POST";
+            }
+
+            await ResponseWriter.WriteErrorAsync(context, rejected.StatusCode, rejected.Message, mediaType ?? MediaTypes.Json);
+        }
+    }
+
+    /// <summary>Files below the endpoint belong to the IDE; without one there are none.</summary>
+    public static async Task HandleAssetAsync(HttpContext context)
+    {
+        var ide = context.RequestServices.GetService<IGraphQLIde>();
+        if (ide is null || !await ide.TryServeAsync(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+
+    private static async Task ExecuteAsync(
+        HttpContext context, GraphQLRequestExecutor executor, GraphQLServerOptions options, string mediaType)
+    {
+        var http = context.Request;
+        if (HttpMethods.IsPost(http.Method))
+        {
+            if (!MediaTypes.IsJsonRequest(http.ContentType))
+            {
+                throw new GraphQLHttpException(StatusCodes.Status415UnsupportedMediaType,
+                    "POST requests must have Content-Type: application/json (UTF-8).");
+            }
+
+            if (http.ContentLength > options.MaxRequestBodySize)
+            {
+                throw new GraphQLHttpException(StatusCodes.Status413PayloadTooLarge,
+                    $"The request body is larger than {options.MaxRequestBodySize} bytes.");
+            }
+
+            using var body = await RequestBody.ReadAsync(http.Body, options.MaxRequestBodySize, options.MaxRequestJsonDepth, context.RequestAborted);
+            var request = RequestParameters.FromJson(body.Json.RootElement);
+            await ResponseWriter.WriteAsync(context, await executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted), mediaType);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(http.Method) || !options.EnableGetRequests)
+        {
+            throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, $"{http.Method} is not supported here.");
+        }
+
+        var getRequest = RequestParameters.FromQueryString(http.Query, options.MaxRequestJsonDepth);
+        await ResponseWriter.WriteAsync(context, await executor.ExecuteAsync(getRequest, context.RequestServices, context.RequestAborted), mediaType);
+    }
+
+    /// <summary><c>GET ?sdl</c> prints the schema; a browser asking for HTML with no query gets the IDE.</summary>
+    private static async Task<bool> TryServeWithoutExecutionAsync(
+        HttpContext context, GraphQLRequestExecutor executor, GraphQLServerOptions options)
+    {
+        var query = context.Request.Query;
+        if (query.ContainsKey("sdl"))
+        {
+            if (!options.EnableSchemaRequests)
+            {
+                throw new GraphQLHttpException(StatusCodes.Status404NotFound, "The schema is not published here.");
+            }
+
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(executor.Schema.ToString(), context.RequestAborted);
+            return true;
+        }
+
+        var wantsHtml = context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        var ide = context.RequestServices.GetService<IGraphQLIde>();
+        return wantsHtml && !query.ContainsKey("query") && !query.ContainsKey("id") && ide is not null
+            && await ide.TryServeAsync(context);
+    }
+}

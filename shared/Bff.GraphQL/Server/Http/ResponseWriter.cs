@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Bff.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+
+namespace Bff.GraphQL.Server.Http;
+
+/// <summary>Writes GraphQL responses straight to the response body, choosing the status code by media type.</summary>
+internal static class ResponseWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+
+    public static Task WriteAsync(HttpContext context, GraphQLResponse response, string mediaType) =>
+        WriteAsync(context, response.Result, mediaType, StatusCodeOf(response.ErrorKind, mediaType));
+
+    public static Task WriteErrorAsync(HttpContext context, int statusCode, string message, string mediaType) =>
+        WriteAsync(context, ExecutionResult.RequestError(new GraphQLError(message)), mediaType, statusCode);
+
+    /// <summary>
+    /// With <c>application/graphql-response+json</c> a response without data is a 4xx/5xx; with <c>application/json</c>
+    /// every well-formed request gets 200, as the GraphQL-over-HTTP draft asks for legacy clients.
+    /// </summary>
+    private static int StatusCodeOf(RequestErrorKind kind, string mediaType) => kind switch
+    {
+        RequestErrorKind.None => StatusCodes.Status200OK,
+        RequestErrorKind.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        RequestErrorKind.MalformedRequest => StatusCodes.Status400BadRequest,
+        _ when mediaType == MediaTypes.Json => StatusCodes.Status200OK,
+        RequestErrorKind.Timeout => StatusCodes.Status504GatewayTimeout,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    private static async Task WriteAsync(HttpContext context, ExecutionResult result, string mediaType, int statusCode)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType + "; charset=utf-8";
+        if (statusCode == StatusCodes.Status405MethodNotAllowed && string.IsNullOrEmpty(response.Headers.Allow))
+        {
+            // A mutation over GET: only POST can run it.
+            response.Headers.Allow = "POST";
+        }
+
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
+        {
+            ExecutionResultWriter.Write(writer, result);
+        }
+
+        await response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+}
