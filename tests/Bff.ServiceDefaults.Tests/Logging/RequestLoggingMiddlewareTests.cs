@@ -1,0 +1,105 @@
+using Bff.ServiceDefaults.Correlation;
+using Bff.ServiceDefaults.Telemetry;
+using Bff.ServiceDefaults.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace Bff.ServiceDefaults.Tests.Logging;
+
+public class RequestLoggingMiddlewareTests
+{
+    private static readonly Dictionary<string, string?> InformationLevel = new() { ["Serilog:MinimumLevel:Default"] = "Information" };
+
+    [Fact]
+    public async Task EachRequestWritesOneLineWithMethodPathStatusDurationAndGraphQLOperation()
+    {
+        var sink = new CapturingSink();
+        await using var app = await TestApp.StartAsync(
+            InformationLevel,
+            configure: b => b.Services.AddSingleton<ILogEventSink>(sink),
+            map: a => a.MapPost("/graphql", (HttpContext c) =>
+            {
+                GraphQLOperation.Set(c, "GetProduct", "query");
+                return Results.Ok();
+            }));
+
+        using var response = await app.Client.PostAsync(new Uri("/graphql", UriKind.Relative), null);
+
+        var line = await sink.WaitForAsync(IsRequestLine);
+        Assert.Equal("POST", CapturingSink.Scalar(line, "RequestMethod"));
+        Assert.Equal("/graphql", CapturingSink.Scalar(line, "RequestPath"));
+        Assert.Equal("200", CapturingSink.Scalar(line, "StatusCode"));
+        Assert.Equal("GetProduct", CapturingSink.Scalar(line, "GraphQLOperation"));
+        Assert.True(double.Parse(CapturingSink.Scalar(line, "ElapsedMs")!, System.Globalization.CultureInfo.CurrentCulture) >= 0);
+        Assert.Equal(LogEventLevel.Information, line.Level);
+        Assert.Single(sink.Events, IsRequestLine);
+    }
+
+    [Fact]
+    public async Task AFailingRequestIsLoggedAsAnErrorWithStatus500()
+    {
+        var sink = new CapturingSink();
+        await using var app = await TestApp.StartAsync(
+            InformationLevel,
+            configure: b => b.Services.AddSingleton<ILogEventSink>(sink),
+            map: a => a.MapGet("/fail", IResult () => throw new InvalidOperationException("boom")));
+
+        using var response = await app.Client.GetAsync(new Uri("/fail", UriKind.Relative));
+
+        var line = await sink.WaitForAsync(IsRequestLine);
+        Assert.Equal("500", CapturingSink.Scalar(line, "StatusCode"));
+        Assert.Equal(LogEventLevel.Error, line.Level);
+        Assert.IsType<InvalidOperationException>(line.Exception);
+    }
+
+    [Fact]
+    public async Task EveryLineWrittenDuringARequestCarriesItsCorrelationId()
+    {
+        var sink = new CapturingSink();
+        var config = new Dictionary<string, string?>(InformationLevel)
+        {
+            // Let ASP.NET Core's own "Request starting/finished" lines through: they are written outside the middleware.
+            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Information",
+        };
+        await using var app = await TestApp.StartAsync(
+            config,
+            configure: b => b.Services.AddSingleton<ILogEventSink>(sink),
+            map: a => a.MapGet("/work", (ILogger<RequestLoggingMiddlewareTests> logger) =>
+            {
+                logger.LogInformation("Doing the work");
+                return "done";
+            }));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/work");
+        request.Headers.Add(CorrelationId.HeaderName, "corr-work-1");
+
+        using var response = await app.Client.SendAsync(request);
+        await sink.WaitForAsync(e => e.MessageTemplate.Text.StartsWith("Request finished", StringComparison.Ordinal));
+
+        var lines = sink.Events.Where(e => CapturingSink.Scalar(e, "RequestPath") == "/work").ToList();
+        Assert.Contains(lines, e => e.MessageTemplate.Text == "Doing the work");
+        Assert.Contains(lines, e => e.MessageTemplate.Text.StartsWith("Request starting", StringComparison.Ordinal));
+        Assert.Contains(lines, IsRequestLine);
+        Assert.All(lines, e => Assert.Equal("corr-work-1", CapturingSink.Scalar(e, "CorrelationId")));
+        Assert.All(lines, e => Assert.NotNull(CapturingSink.Scalar(e, "TraceId")));
+    }
+
+    [Fact]
+    public async Task HealthProbesAreLoggedBelowInformation()
+    {
+        var sink = new CapturingSink();
+        await using var app = await TestApp.StartAsync(
+            new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Debug" },
+            configure: b => b.Services.AddSingleton<ILogEventSink>(sink));
+
+        using var response = await app.Client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        var line = await sink.WaitForAsync(IsRequestLine);
+        Assert.Equal(LogEventLevel.Debug, line.Level);
+    }
+
+    private static bool IsRequestLine(LogEvent e) => e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal);
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using Bff.ServiceDefaults.Tests.Support;
+
+namespace Bff.ServiceDefaults.Tests.RateLimiting;
+
+public class RedisRateLimitingTests
+{
+    [Fact]
+    public async Task TwoInstancesSharingOneRedisEnforceOneSharedLimit()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var config = Config(redis.Configuration, limit: 3);
+        await using var first = await TestApp.StartAsync(config);
+        await using var second = await TestApp.StartAsync(config);
+
+        var fromFirst = await Calls.SendManyAsync(first, 2, clientId: "shared-app");
+        var fromSecond = await Calls.SendManyAsync(second, 2, clientId: "shared-app");
+        using var rejected = await Calls.SendAsync(first, clientId: "shared-app");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], fromFirst);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests], fromSecond);
+        Assert.Equal(HttpStatusCode.TooManyRequests, rejected.StatusCode);
+        Assert.InRange(rejected.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task WhenRedisDiesRequestsAreServedAndLimitedInProcess()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var app = await TestApp.StartAsync(Config(redis.Configuration, limit: 2));
+        Assert.Equal([HttpStatusCode.OK], await Calls.SendManyAsync(app, 1, clientId: "before-crash"));
+
+        redis.Kill();
+        var statuses = await Calls.SendManyAsync(app, 3, clientId: "after-crash");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task WhenRedisIsUnreachableFromTheStartRequestsAreStillServed()
+    {
+        await using var app = await TestApp.StartAsync(Config($"127.0.0.1:{RedisServer.FreePort()}", limit: 5));
+
+        var statuses = await Calls.SendManyAsync(app, 3);
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    private static Dictionary<string, string?> Config(string redis, int limit) => new()
+    {
+        ["RateLimiting:Redis:Configuration"] = redis,
+        ["RateLimiting:Redis:Timeout"] = "00:00:00.500",
+        ["RateLimiting:Client:PermitLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimiting:Ip:PermitLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

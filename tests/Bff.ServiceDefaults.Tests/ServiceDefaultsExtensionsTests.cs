@@ -1,0 +1,56 @@
+using Bff.Resilience;
+using Bff.ServiceDefaults.Correlation;
+using Bff.ServiceDefaults.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+
+namespace Bff.ServiceDefaults.Tests;
+
+public class ServiceDefaultsExtensionsTests
+{
+    [Fact]
+    public async Task ARequestBudgetInConfigurationGivesEveryRequestADeadline()
+    {
+        await using var app = await TestApp.StartAsync(
+            new Dictionary<string, string?> { [ServiceDefaultsExtensions.RequestBudgetKey] = "00:00:07" },
+            map: a => a.MapGet("/deadline", (HttpContext c) =>
+                c.Features.Get<RequestDeadline>() is { } d ? Math.Ceiling(d.Remaining.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture) : "none"));
+
+        var remaining = await app.Client.GetStringAsync(new Uri("/deadline", UriKind.Relative));
+
+        Assert.Equal("7", remaining);
+    }
+
+    [Fact]
+    public async Task WithoutARequestBudgetRequestsHaveNoDeadline()
+    {
+        await using var app = await TestApp.StartAsync(map: a =>
+            a.MapGet("/deadline", (HttpContext c) => c.Features.Get<RequestDeadline>() is null ? "none" : "set"));
+
+        Assert.Equal("none", await app.Client.GetStringAsync(new Uri("/deadline", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task AnUnreadableRequestBudgetFailsStartUpNamingTheKey()
+    {
+        var error = await TestApp.StartupFailureAsync(new Dictionary<string, string?> { [ServiceDefaultsExtensions.RequestBudgetKey] = "soon" });
+
+        Assert.Contains(ServiceDefaultsExtensions.RequestBudgetKey, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGenericHostGetsTheSameServicesWithoutTheHttpPipeline()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development, DisableDefaults = true });
+        builder.AddServiceDefaults();
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var accessor = (ICorrelationIdAccessor?)host.Services.GetService(typeof(ICorrelationIdAccessor));
+        await host.StopAsync();
+
+        Assert.NotNull(accessor);
+        Assert.Null(accessor.CorrelationId);
+    }
+}
