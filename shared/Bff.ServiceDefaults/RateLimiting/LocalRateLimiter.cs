@@ -10,8 +10,28 @@ internal static class LocalRateLimiter
         PartitionedRateLimiter.Create<HttpContext, RateLimitPartitionKey>(context =>
         {
             var key = resolver.Resolve(context);
-            var limit = resolver.LimitOf(key.Kind);
-            return limit.Algorithm == RateLimitAlgorithm.TokenBucket
+            return Partition(key, resolver.LimitOf(key.Kind));
+        });
+
+    /// <summary>
+    /// Anonymous callers that name a client id also count against their IP's limit: the id is self-declared, so
+    /// rotating it must not buy a caller fresh permits. Users and plain IP callers pass (they are limited already).
+    /// </summary>
+    public static PartitionedRateLimiter<HttpContext> CreateAnonymousIpGuard(PartitionResolver resolver) =>
+        PartitionedRateLimiter.Create<HttpContext, RateLimitPartitionKey>(context =>
+        {
+            var key = resolver.Resolve(context);
+            if (key.Kind != PartitionKind.Client)
+            {
+                return RateLimitPartition.GetNoLimiter(new RateLimitPartitionKey(PartitionKind.Ip, string.Empty));
+            }
+
+            var ip = new RateLimitPartitionKey(PartitionKind.Ip, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            return Partition(ip, resolver.LimitOf(PartitionKind.Ip));
+        });
+
+    private static RateLimitPartition<RateLimitPartitionKey> Partition(RateLimitPartitionKey key, PartitionLimitOptions limit) =>
+        limit.Algorithm == RateLimitAlgorithm.TokenBucket
                 ? RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = limit.PermitLimit,
@@ -27,5 +47,4 @@ internal static class LocalRateLimiter
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 });
-        });
 }

@@ -47,14 +47,15 @@ public static class RateLimitingExtensions
         var options = services.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
         var resolver = services.GetRequiredService<PartitionResolver>();
         var local = LocalRateLimiter.Create(resolver);
+        var ipGuard = LocalRateLimiter.CreateAnonymousIpGuard(resolver);
         if (string.IsNullOrWhiteSpace(options.Redis.Configuration))
         {
-            return new GlobalRateLimiter(local);
+            return new GlobalRateLimiter(local, ipGuard);
         }
 
         var counter = new RedisWindowCounter(services.GetRequiredService<RedisConnections>(), options.Redis.Configuration, options.Redis.KeyPrefix);
         return new GlobalRateLimiter(new DistributedRateLimiter(
             local, counter, resolver, options.Redis, services.GetRequiredService<TimeProvider>(),
-            services.GetRequiredService<ILogger<DistributedRateLimiter>>()));
+            services.GetRequiredService<ILogger<DistributedRateLimiter>>()), ipGuard);
     }
 }

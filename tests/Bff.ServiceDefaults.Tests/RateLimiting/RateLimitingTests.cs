@@ -49,15 +49,37 @@ public class RateLimitingTests
     [Fact]
     public async Task AnonymousCallersWithAClientIdAreLimitedPerClientId()
     {
-        await using var app = await TestApp.StartAsync(TwoPerMinute);
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?>(TwoPerMinute) { ["RateLimiting:Ip:PermitLimit"] = "10" });
 
         var ios = await Calls.SendManyAsync(app, 3, clientId: "ios-2.4.1");
         var web = await Calls.SendManyAsync(app, 2, clientId: "web-1.0");
-        var malformed = await Calls.SendManyAsync(app, 3, clientId: "not a valid id!");
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], ios);
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], web);
+    }
+
+    [Fact]
+    public async Task AMalformedClientIdCountsAsNoClientIdAndFallsBackToTheIpLimit()
+    {
+        await using var app = await TestApp.StartAsync(TwoPerMinute);
+
+        var malformed = await Calls.SendManyAsync(app, 3, clientId: "not a valid id!");
+
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], malformed);
+    }
+
+    [Fact]
+    public async Task RotatingTheClientIdDoesNotGetAnAnonymousCallerPastItsIpLimit()
+    {
+        await using var app = await TestApp.StartAsync(TwoPerMinute);
+
+        var first = await Calls.SendManyAsync(app, 1, clientId: "app-1");
+        var second = await Calls.SendManyAsync(app, 1, clientId: "app-2");
+        var third = await Calls.SendManyAsync(app, 1, clientId: "app-3");
+
+        Assert.Equal([HttpStatusCode.OK], first);
+        Assert.Equal([HttpStatusCode.OK], second);
+        Assert.Equal([HttpStatusCode.TooManyRequests], third);
     }
 
     [Fact]

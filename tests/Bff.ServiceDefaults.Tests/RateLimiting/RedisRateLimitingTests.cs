@@ -51,6 +51,7 @@ public class RedisRateLimitingTests
         ["RateLimiting:Redis:Configuration"] = redis,
         ["RateLimiting:Redis:Timeout"] = "00:00:00.500",
         ["RateLimiting:Client:PermitLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["RateLimiting:Ip:PermitLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // Generous per-IP allowance: every test call comes from 127.0.0.1, and these tests are about the client limit.
+        ["RateLimiting:Ip:PermitLimit"] = (limit * 10).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
