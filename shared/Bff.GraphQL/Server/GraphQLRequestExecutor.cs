@@ -54,7 +54,8 @@ public sealed partial class GraphQLRequestExecutor
             return GraphQLResponse.Errors(document.Errors);
         }
 
-        if (request.IsReadOnly && IsMutation(document.Document, request.OperationName))
+        var operation = OperationSelector.Select(document.Document, request.OperationName, out _);
+        if (request.IsReadOnly && operation?.Operation == OperationType.Mutation)
         {
             return GraphQLResponse.Error(RequestErrorKind.MethodNotAllowed,
                 "Mutations cannot be sent with GET; use POST.", ServerErrorCodes.MutationOverGet);
@@ -66,7 +67,10 @@ public sealed partial class GraphQLRequestExecutor
         {
             var result = await executor.ExecuteAsync(Schema, new ExecutionRequest(
                 document.Document, request.OperationName, request.Variables) { Services = services }, linked.Token);
-            return new GraphQLResponse(result, result.HasData ? RequestErrorKind.None : RequestErrorKind.BadRequest);
+            return new GraphQLResponse(result, result.HasData ? RequestErrorKind.None : RequestErrorKind.BadRequest)
+            {
+                Operation = operation,
+            };
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -74,9 +78,6 @@ public sealed partial class GraphQLRequestExecutor
                 $"The operation did not complete within {options.ExecutionTimeout.TotalSeconds:0.###} s.", ServerErrorCodes.Timeout);
         }
     }
-
-    private static bool IsMutation(DocumentNode document, string? operationName) =>
-        OperationSelector.Select(document, operationName, out _)?.Operation == OperationType.Mutation;
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unexpected execution error at {Path}")]
     private static partial void LogUnexpectedError(ILogger logger, Exception exception, string path);

@@ -1,10 +1,14 @@
 using Bff.GraphQL.Execution;
+using Bff.GraphQL.Language;
 
 namespace Bff.GraphQL.Server;
 
 /// <summary>The result of a request and, when it produced no data, why.</summary>
 public sealed record GraphQLResponse(ExecutionResult Result, RequestErrorKind ErrorKind = RequestErrorKind.None)
 {
+    /// <summary>The operation that ran, for logs and traces; null when none could be selected.</summary>
+    public OperationDefinitionNode? Operation { get; init; }
+
     /// <summary>A request error with one message and an <c>extensions.code</c>.</summary>
     public static GraphQLResponse Error(RequestErrorKind kind, string message, string code) =>
         new(ExecutionResult.RequestError(new GraphQLError(

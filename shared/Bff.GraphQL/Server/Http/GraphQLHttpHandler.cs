@@ -72,7 +72,7 @@ internal static class GraphQLHttpHandler
 
             using var body = await RequestBody.ReadAsync(http.Body, options.MaxRequestBodySize, options.MaxRequestJsonDepth, context.RequestAborted);
             var request = RequestParameters.FromJson(body.Json.RootElement);
-            await ResponseWriter.WriteAsync(context, await executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted), mediaType);
+            await RunAsync(context, executor, request, mediaType);
             return;
         }
 
@@ -82,7 +82,23 @@ internal static class GraphQLHttpHandler
         }
 
         var getRequest = RequestParameters.FromQueryString(http.Query, options.MaxRequestJsonDepth);
-        await ResponseWriter.WriteAsync(context, await executor.ExecuteAsync(getRequest, context.RequestServices, context.RequestAborted), mediaType);
+        await RunAsync(context, executor, getRequest, mediaType);
+    }
+
+    /// <summary>
+    /// Executes and writes the response. The operation's name and type go to <c>HttpContext.Items</c>
+    /// (<c>graphql.operation</c>, <c>graphql.operation.type</c>) for request logs and traces, which read them by name.
+    /// </summary>
+    private static async Task RunAsync(HttpContext context, GraphQLRequestExecutor executor, GraphQLRequest request, string mediaType)
+    {
+        var response = await executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted);
+        if (response.Operation is { } operation)
+        {
+            context.Items["graphql.operation"] = operation.Name?.Value ?? "anonymous";
+            context.Items["graphql.operation.type"] = operation.Operation.ToString().ToLowerInvariant();
+        }
+
+        await ResponseWriter.WriteAsync(context, response, mediaType);
     }
 
     /// <summary><c>GET ?sdl</c> prints the schema; a browser asking for HTML with no query gets the IDE.</summary>
