@@ -49,9 +49,6 @@ internal readonly struct Token(TokenKind kind, int start, int end, int line, int
 /// </summary>
 internal ref struct Lexer
 {
-    private static readonly SearchValues<char> NameContinue =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
-
     private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\\n\r");
 
     private readonly ReadOnlySpan<char> _src;
@@ -118,9 +115,17 @@ internal ref struct Lexer
             char c = src[pos];
             switch (c)
             {
+                case ' ':
+                    // Indentation comes in runs.
+                    do
+                    {
+                        pos++;
+                    }
+                    while ((uint)pos < (uint)src.Length && src[pos] == ' ');
+
+                    continue;
                 case '\uFEFF':
                 case '\t':
-                case ' ':
                 case ',':
                     pos++;
                     continue;
@@ -175,8 +180,14 @@ internal ref struct Lexer
                 default:
                     if (IsNameStart(c))
                     {
-                        int rel = src[(pos + 1)..].IndexOfAnyExcept(NameContinue);
-                        return Make(TokenKind.Name, pos, rel < 0 ? src.Length : pos + 1 + rel);
+                        // Names are short: a table walk beats a vectorized search here.
+                        int end = pos + 1;
+                        while ((uint)end < (uint)src.Length && IsNameContinue(src[end]))
+                        {
+                            end++;
+                        }
+
+                        return Make(TokenKind.Name, pos, end);
                     }
 
                     if (char.IsAsciiDigit(c) || c == '-')
@@ -200,6 +211,18 @@ internal ref struct Lexer
     internal static bool IsNameStart(int c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_';
 
     private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameContinue(char c) => c < 128 && NameContinueTable[c] != 0;
+
+    /// <summary>1 for <c>[_0-9A-Za-z]</c>.</summary>
+    private static ReadOnlySpan<byte> NameContinueTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     private readonly int SkipComment(int start)
     {

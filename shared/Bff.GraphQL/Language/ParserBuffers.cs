@@ -12,7 +12,8 @@ internal sealed class NodeStack
     [ThreadStatic]
     private static NodeStack? t_cached;
 
-    private SyntaxNode[] _items = new SyntaxNode[64];
+    // A struct wrapper, so that storing a node is a plain write (no covariant array store check).
+    private Item[] _items = new Item[64];
     private int _count;
     private int _highWater;
 
@@ -49,13 +50,15 @@ internal sealed class NodeStack
             Array.Resize(ref _items, _items.Length * 2);
         }
 
-        _items[_count++] = node;
+        _items[_count++].Node = node;
         if (_count > _highWater)
         {
             _highWater = _count;
         }
     }
 
+    // Inlined so that each call site allocates its exact array type without a generic dictionary lookup.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T[] Pop<T>(int mark)
         where T : SyntaxNode
     {
@@ -67,15 +70,20 @@ internal sealed class NodeStack
 
         var result = new T[n];
         ref T destination = ref MemoryMarshal.GetArrayDataReference(result);
-        ReadOnlySpan<SyntaxNode> source = _items.AsSpan(mark, n);
+        ReadOnlySpan<Item> source = _items.AsSpan(mark, n);
         for (int i = 0; i < source.Length; i++)
         {
             // Every item above the mark was pushed by the list being closed, as a T: no cast or covariance check needed.
-            Unsafe.Add(ref destination, i) = Unsafe.As<T>(source[i]);
+            Unsafe.Add(ref destination, i) = Unsafe.As<T>(source[i].Node);
         }
 
         _count = mark;
         return result;
+    }
+
+    private struct Item
+    {
+        public SyntaxNode Node;
     }
 }
 
@@ -102,13 +110,15 @@ internal sealed class NameTable
             return new string(text);
         }
 
-        uint hash = 2166136261u ^ (uint)text.Length;
-        foreach (char c in text)
+        if (text.IsEmpty)
         {
-            hash = (hash ^ c) * 16777619u;
+            return string.Empty;
         }
 
-        ref string? entry = ref _entries[(hash ^ (hash >> 15)) & (Size - 1)];
+        // Cheap on purpose: a collision only costs a lost share, never a wrong string (the text is compared).
+        uint hash = ((((uint)text.Length * 31u) + text[0]) * 31u + text[^1]) * 31u + text[text.Length >> 1];
+        hash ^= hash >> 9;
+        ref string? entry = ref _entries[hash & (Size - 1)];
         string? current = entry;
         if (current is not null && text.SequenceEqual(current))
         {
