@@ -31,6 +31,7 @@ internal static class BackendClientRegistration
         var builder = services.AddHttpClient(spec.Name)
             .ConfigureHttpClient((sp, client) => Configure(client, sp.GetRequiredService<IOptions<TOptions>>().Value))
             .AddTypedClient((http, _) => create(http))
+            .AddHttpMessageHandler(() => new BackendActivityHandler(spec.Name))
             .AddHttpMessageHandler(sp => new CorrelationIdHandler(sp.GetRequiredService<IHttpContextAccessor>()));
         if (spec.UserScoped)
         {
