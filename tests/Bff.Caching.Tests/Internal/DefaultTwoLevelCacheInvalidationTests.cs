@@ -19,7 +19,7 @@ public class DefaultTwoLevelCacheInvalidationTests(RedisFixture redis) : IClassF
 
         await a.Cache.RemoveByTagAsync("product:p1");
 
-        await Eventually.True(async () => (await Read(b, "new")).Value == "new");
+        await Eventually.TrueAsync(async () => (await Read(b, "new")).Value == "new");
         Assert.Equal("new", (await Read(a, "unused")).Value);
     }
 
@@ -33,7 +33,7 @@ public class DefaultTwoLevelCacheInvalidationTests(RedisFixture redis) : IClassF
 
         await a.Cache.RemoveAsync(Key);
 
-        await Eventually.True(async () => (await Read(b, "new")).Value == "new");
+        await Eventually.TrueAsync(async () => (await Read(b, "new")).Value == "new");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class DefaultTwoLevelCacheInvalidationTests(RedisFixture redis) : IClassF
 
         await a.Cache.SetAsync(Key, "set", tags: Tags);
 
-        await Eventually.True(async () => (await Read(b, "unused")).Value == "set");
+        await Eventually.TrueAsync(async () => (await Read(b, "unused")).Value == "set");
     }
 
     [Fact]

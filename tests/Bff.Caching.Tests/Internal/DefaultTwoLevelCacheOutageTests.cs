@@ -46,12 +46,12 @@ public class DefaultTwoLevelCacheOutageTests
 
         using var raw = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
         var n = 0;
-        await Eventually.True(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             var key = CacheKeys.Public("catalog", "v1", $"after{n++}");
             await instance.Cache.SetAsync(key, "v");
             return await raw.GetDatabase().KeyExistsAsync($"{prefix}:{key}");
-        }, timeoutMs: 20_000);
+        }, timeout: TimeSpan.FromSeconds(20));
     }
 
     [Fact]

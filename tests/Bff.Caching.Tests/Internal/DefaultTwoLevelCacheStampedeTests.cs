@@ -26,7 +26,7 @@ public class DefaultTwoLevelCacheStampedeTests(RedisFixture redis) : IClassFixtu
             Interlocked.Increment(ref joined);
             return await pending;
         })).ToArray();
-        await Eventually.True(() => Volatile.Read(ref joined) == 100);
+        await Eventually.TrueAsync(() => Volatile.Read(ref joined) == 100);
         backend.SetResult();
         var results = await Task.WhenAll(callers);
 

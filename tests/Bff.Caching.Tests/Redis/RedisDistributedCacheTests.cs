@@ -40,7 +40,7 @@ public class RedisDistributedCacheTests(RedisFixture redis) : IClassFixture<Redi
 
         await cache.RefreshAsync("k");
 
-        await Eventually.True(async () => (await redis.Raw.KeyTimeToLiveAsync("sliding:k")) > TimeSpan.FromSeconds(2));
+        await Eventually.TrueAsync(async () => (await redis.Raw.KeyTimeToLiveAsync("sliding:k")) > TimeSpan.FromSeconds(2));
     }
 
     [Fact]

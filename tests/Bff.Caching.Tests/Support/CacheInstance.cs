@@ -54,7 +54,7 @@ public sealed class CacheInstance : IAsyncDisposable
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>Waits until background refreshes are done, so a test can assert what they wrote.</summary>
-    public Task RefreshesDone() => Eventually.True(() => Internals.LoadsInFlight == 0);
+    public Task RefreshesDone() => Eventually.TrueAsync(() => Internals.LoadsInFlight == 0);
 
     public async ValueTask DisposeAsync()
     {

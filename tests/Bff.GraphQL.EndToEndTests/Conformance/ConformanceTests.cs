@@ -29,7 +29,7 @@ public sealed class ConformanceTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task EveryCorpusDocumentGivesTheSameResultAsGraphQLJs()
     {
-        var folder = Path.Combine(NodeScript.RepositoryRoot, "tests", "Bff.GraphQL.EndToEndTests", "Conformance", "Corpus");
+        var folder = Repository.PathOf("tests", "Bff.GraphQL.EndToEndTests", "Conformance", "Corpus");
         var documents = CorpusDocument.Load(folder);
         using var reference = System.Text.Json.JsonDocument.Parse(await NodeScript.RunAsync("conformance.mjs", folder));
         var expected = reference.RootElement.EnumerateArray().ToList();

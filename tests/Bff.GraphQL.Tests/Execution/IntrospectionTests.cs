@@ -1,6 +1,5 @@
 using Bff.GraphQL.Execution;
 using Bff.GraphQL.Language;
-using Bff.GraphQL.Tests.TestSupport;
 using Bff.GraphQL.Types;
 
 namespace Bff.GraphQL.Tests.Execution;
@@ -17,11 +16,11 @@ public sealed class IntrospectionTests
     [Fact]
     public async Task GraphQLJsRebuildsTheSameSchemaFromOurIntrospection()
     {
-        var query = await Node.RunAsync("introspection-query.mjs");
+        var query = await NodeScript.RunAsync("introspection-query.mjs");
         var result = await new Executor().ExecuteAsync(Rich, new ExecutionRequest(Parser.Parse(query)));
         Assert.Empty(result.Errors);
 
-        var printedByGraphQLJs = await Node.RunAsync("print-client-schema.mjs", ExecutionResultWriter.ToJson(result));
+        var printedByGraphQLJs = await NodeScript.RunWithInputAsync("print-client-schema.mjs", ExecutionResultWriter.ToJson(result));
 
         Assert.Equal(SchemaPrinter.Print(Rich), printedByGraphQLJs);
     }

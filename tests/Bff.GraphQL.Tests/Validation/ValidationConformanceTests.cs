@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Bff.GraphQL.Language;
-using Bff.GraphQL.Tests.TestSupport;
 using Bff.GraphQL.Validation;
 
 namespace Bff.GraphQL.Tests.Validation;
@@ -25,7 +24,7 @@ public sealed class ValidationConformanceTests
         var documents = files.Select(File.ReadAllText).ToList();
 
         var stdin = JsonSerializer.Serialize(new { sdl = ValidationTestSchema.Sdl, documents });
-        using var reference = JsonDocument.Parse(await Node.RunAsync("validate.mjs", stdin));
+        using var reference = JsonDocument.Parse(await NodeScript.RunWithInputAsync("validate.mjs", stdin));
 
         var mismatches = new List<string>();
         for (var i = 0; i < files.Count; i++)

@@ -8,18 +8,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Resilience.Tests.Integration;
 
-[Collection(DemoBackendCollection.Name)]
-public sealed class DemoBackendDeadlineTests(DemoBackendProcess demo) : IAsyncLifetime
+[Collection(DemoBackendsCollection.Name)]
+public sealed class DemoBackendDeadlineTests(DemoBackendsProcess demo) : IAsyncLifetime
 {
-    public Task InitializeAsync() => demo.SetFaultsAsync(new { latencyMs = 3000 });
+    private const string Pricing = "Pricing";
 
-    public Task DisposeAsync() => demo.ResetFaultsAsync();
+    public Task InitializeAsync() => demo.SetFaultsAsync(Pricing, new { latencyMs = 3000 });
+
+    public Task DisposeAsync() => demo.ResetFaultsAsync(Pricing);
 
     [Fact]
     public async Task ASlowBackendCallIsCutOffWhenTheRequestBudgetRunsOut()
     {
         var deadlines = new FixedDeadline { Current = RequestDeadline.Start(TimeSpan.FromMilliseconds(300), TimeProvider.System) };
-        using var host = ResilientClient.Create(new SocketsHttpHandler(), TimeProvider.System, deadlines: deadlines, baseAddress: demo.BaseAddress);
+        using var host = ResilientClient.Create(new SocketsHttpHandler(), TimeProvider.System, deadlines: deadlines, baseAddress: demo.UrlOf(Pricing));
         var watch = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative)));
@@ -49,7 +51,7 @@ public sealed class DemoBackendDeadlineTests(DemoBackendProcess demo) : IAsyncLi
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddHttpClient("pricing", c => c.BaseAddress = demo.BaseAddress).AddBackendResilienceHandler("pricing");
+        builder.Services.AddHttpClient("pricing", c => c.BaseAddress = demo.UrlOf(Pricing)).AddBackendResilienceHandler("pricing");
         var app = builder.Build();
         app.UseRequestDeadline(TimeSpan.FromSeconds(10));
         app.MapGet("/price/{id}", async (string id, IHttpClientFactory clients, CancellationToken ct) =>

@@ -4,23 +4,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Resilience.Tests.Integration;
 
-[Collection(DemoBackendCollection.Name)]
-public sealed class DemoBackendFaultTests(DemoBackendProcess demo) : IAsyncLifetime
+[Collection(DemoBackendsCollection.Name)]
+public sealed class DemoBackendFaultTests(DemoBackendsProcess demo) : IAsyncLifetime
 {
+    private const string Pricing = "Pricing";
+
     private readonly AttemptCounter wire = new() { InnerHandler = new SocketsHttpHandler() };
 
-    public Task InitializeAsync() => demo.ResetFaultsAsync();
+    public Task InitializeAsync() => demo.ResetFaultsAsync(Pricing);
 
     public Task DisposeAsync()
     {
         wire.Dispose();
-        return demo.ResetFaultsAsync();
+        return demo.ResetFaultsAsync(Pricing);
     }
 
     [Fact]
     public async Task RetriesTurnInjectedServerErrorsIntoSuccessfulAnswers()
     {
-        await demo.SetFaultsAsync(new { errorRate = 0.3 });
+        await demo.SetFaultsAsync(Pricing, new { errorRate = 0.3 });
         using var host = Create(TimeProvider.System, o => o.Retry.MaxRetryAttempts = 6);
         using var metrics = new MetricCapture(host.Services);
 
@@ -37,7 +39,7 @@ public sealed class DemoBackendFaultTests(DemoBackendProcess demo) : IAsyncLifet
     [Fact]
     public async Task TheBreakerOpensAgainstAFailingBackendAndClosesOnceItRecovers()
     {
-        await demo.SetFaultsAsync(new { errorRate = 1.0 });
+        await demo.SetFaultsAsync(Pricing, new { errorRate = 1.0 });
         var clock = new FakeTimeProvider();
         using var host = Create(clock, o =>
         {
@@ -57,7 +59,7 @@ public sealed class DemoBackendFaultTests(DemoBackendProcess demo) : IAsyncLifet
         Assert.Equal(4, wire.Attempts);
         Assert.Equal(BackendCircuitState.Open, circuits.GetState("pricing"));
 
-        await demo.ResetFaultsAsync();
+        await demo.ResetFaultsAsync(Pricing);
         clock.Advance(TimeSpan.FromSeconds(5));
         using var recovered = await host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
 
@@ -68,7 +70,7 @@ public sealed class DemoBackendFaultTests(DemoBackendProcess demo) : IAsyncLifet
     [Fact]
     public async Task A429IsRetriedOnlyAfterTheRetryAfterTheBackendSent()
     {
-        await demo.SetFaultsAsync(new { rateLimitRate = 1.0, retryAfterSeconds = 2 });
+        await demo.SetFaultsAsync(Pricing, new { rateLimitRate = 1.0, retryAfterSeconds = 2 });
         var clock = new FakeTimeProvider();
         using var host = Create(clock, o => o.Retry.MaxRetryAttempts = 1);
 
@@ -85,7 +87,7 @@ public sealed class DemoBackendFaultTests(DemoBackendProcess demo) : IAsyncLifet
     [Fact]
     public async Task HungAttemptsTimeOutAndTheCallFailsNamingTheBackend()
     {
-        await demo.SetFaultsAsync(new { hangRate = 1.0 });
+        await demo.SetFaultsAsync(Pricing, new { hangRate = 1.0 });
         using var host = Create(TimeProvider.System, o =>
         {
             o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
@@ -99,5 +101,5 @@ public sealed class DemoBackendFaultTests(DemoBackendProcess demo) : IAsyncLifet
     }
 
     private ResilientClient Create(TimeProvider clock, Action<BackendResilienceOptions> configure) =>
-        ResilientClient.Create(wire, clock, o => { ResilientClient.Fast(o); configure(o); }, baseAddress: demo.BaseAddress);
+        ResilientClient.Create(wire, clock, o => { ResilientClient.Fast(o); configure(o); }, baseAddress: demo.UrlOf(Pricing));
 }

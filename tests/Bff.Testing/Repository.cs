@@ -1,10 +1,12 @@
-namespace Bff.GraphQL.Tests.TestSupport;
+namespace Bff.Testing;
 
 /// <summary>Finds files of the repository from a test's output folder.</summary>
-internal static class Repository
+public static class Repository
 {
+    /// <summary>The folder that holds Bff.sln.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>A path below <see cref="Root"/>, e.g. <c>PathOf("tests", "js")</c>.</summary>
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot()
