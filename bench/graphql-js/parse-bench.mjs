@@ -1,4 +1,4 @@
-// graphql-js baseline for bench/Bff.Benchmarks ParserBenchmarks: parses the same query files with graphql-js's parse().
+// graphql-js baseline for bench/Bff.GraphQL.Benchmarks ParserBenchmarks: parses the same query files with graphql-js's parse().
 // Usage: node parse-bench.mjs [iterations]   (run `npm ci` first)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { parse, version } from 'graphql';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const queries = join(here, '..', 'Bff.Benchmarks', 'Queries');
+const queries = join(here, '..', 'Bff.GraphQL.Benchmarks', 'Queries');
 const iterations = Number(process.argv[2] ?? 20000);
 const rounds = 10;
 

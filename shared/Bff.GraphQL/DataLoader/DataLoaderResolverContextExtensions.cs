@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bff.GraphQL.Execution;
 
 namespace Bff.GraphQL.DataLoader;
@@ -5,6 +6,8 @@ namespace Bff.GraphQL.DataLoader;
 /// <summary>One-line DataLoader use from a resolver.</summary>
 public static class DataLoaderResolverContextExtensions
 {
+    private static readonly ConcurrentDictionary<string, string> StateKeys = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The request's DataLoader named <paramref name="name"/>, created on first use with <paramref name="fetch"/>:
     /// <c>ctx.BatchLoader&lt;string, Price&gt;("prices", FetchPrices).LoadAsync(id, ctx.RequestAborted)</c>.
@@ -17,8 +20,37 @@ public static class DataLoaderResolverContextExtensions
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(context);
+        var key = StateKey(name);
+        // Every item of a list asks for the same loader: find it without allocating the factory that creates it.
+        if (context is FieldTask task && task.FindState(key) is BatchDataLoader<TKey, TValue> existing)
+        {
+            return existing;
+        }
+
         return context.GetOrAddState<BatchDataLoader<TKey, TValue>>(
-            "dataloader:" + name, () => new FuncBatchDataLoader<TKey, TValue>(context.BatchScheduler, fetch, options));
+            key, () => new FuncBatchDataLoader<TKey, TValue>(context.BatchScheduler, fetch, options));
+    }
+
+    /// <summary>The state key of a loader name, built once per name (names are few, and usually literals).</summary>
+    private static string StateKey(string name)
+    {
+        if (name is null)
+        {
+            return "dataloader:";
+        }
+
+        if (StateKeys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        key = "dataloader:" + name;
+        if (StateKeys.Count < 1024)
+        {
+            StateKeys.TryAdd(name, key);
+        }
+
+        return key;
     }
 
     /// <summary>A DataLoader registered in the request's services (scoped), e.g. by <c>AddDataLoader&lt;T&gt;()</c>.</summary>

@@ -7,18 +7,63 @@ internal sealed partial class ExecutionEngine
 {
     public const string UnexpectedErrorMessage = "Unexpected execution error";
 
+    private bool anyDiscarded;
+    private bool dataDiscarded;
+
+    /// <summary>
+    /// True when a null that replaced a position above <paramref name="node"/> makes its work moot; nothing to walk
+    /// while no position has been nulled, which is nearly always.
+    /// </summary>
+    internal bool IsMoot(ResultNode node) => anyDiscarded && node.IsDiscarded;
+
+    /// <summary>
+    /// Handles a field error (spec 6.4.4): the error is recorded once, and the slot becomes null when it may;
+    /// otherwise the null moves up to the nearest nullable position. Errors below an already nulled position are moot.
+    /// </summary>
+    private void Fail(Exception exception, PlannedField field, bool nullable, ResultNode container, int index)
+    {
+        if (IsMoot(container))
+        {
+            return;
+        }
+
+        Record(ToError(exception, field.FieldNodes, container.PathTo(index)));
+        if (nullable)
+        {
+            container.SetValue(index, null);
+            return;
+        }
+
+        anyDiscarded = true;
+        for (var node = container; ; node = node.Parent)
+        {
+            node.Discard();
+            if (node.Parent is null)
+            {
+                dataDiscarded = true;
+                return;
+            }
+
+            if (node.NullableInParent)
+            {
+                node.Parent.SetValue(node.ParentIndex, null);
+                return;
+            }
+        }
+    }
+
     /// <summary>
     /// Locates an exception at the field. Only messages meant for clients (<see cref="GraphQLException"/>, coercion
     /// failures) pass through; anything else is masked, since its message may carry internals.
     /// </summary>
-    private GraphQLError ToError(Exception exception, List<FieldNode> fieldNodes, ResponsePath path)
+    private GraphQLError ToError(Exception exception, List<FieldNode> fieldNodes, IReadOnlyList<object> path)
     {
         switch (exception)
         {
             case GraphQLException graphQLException:
-                return GraphQLError.At(graphQLException.Message, fieldNodes, path.ToList(), ExtensionsOf(graphQLException));
+                return GraphQLError.At(graphQLException.Message, fieldNodes, path, ExtensionsOf(graphQLException));
             case GraphQLCoercionException coercion:
-                return GraphQLError.At(coercion.Message, fieldNodes, path.ToList());
+                return GraphQLError.At(coercion.Message, fieldNodes, path);
         }
 
         var extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError };
@@ -31,7 +76,7 @@ internal sealed partial class ExecutionEngine
             };
         }
 
-        var error = GraphQLError.At(UnexpectedErrorMessage, fieldNodes, path.ToList(), extensions);
+        var error = GraphQLError.At(UnexpectedErrorMessage, fieldNodes, path, extensions);
         options.OnUnexpectedError?.Invoke(exception, error);
         return error;
     }

@@ -5,84 +5,91 @@ namespace Bff.GraphQL.Execution;
 
 internal sealed partial class ExecutionEngine
 {
+    // Plans whose collection read a variable, valid for this request only; most requests never need it.
+    private Dictionary<PlanKey, FieldPlan>? requestPlans;
+
+    /// <summary>Executes the root selection set: all fields at once, or one after another for mutations.</summary>
+    public async Task<ResultMap?> ExecuteAsync(
+        ObjectType rootType, object? rootValue, SelectionSetNode selectionSet, bool serially)
+    {
+        var data = new ResultMap(PlanFor(rootType, selectionSet));
+        var serial = serially ? new List<FieldWork>() : null;
+        QueueFields(data, rootValue, serial);
+        BatchScheduler.OnScheduled(() => wakeUp.Release());
+        try
+        {
+            foreach (var work in serial ?? [])
+            {
+                ready.Enqueue(work);
+                await RunUntilIdleAsync();
+            }
+
+            await RunUntilIdleAsync();
+        }
+        finally
+        {
+            BatchScheduler.OnScheduled(null);
+        }
+
+        return dataDiscarded ? null : data;
+    }
+
     /// <summary>
-    /// Reserves a slot per response key in <paramref name="map"/> and creates a task per field to resolve;
+    /// Queues each field to resolve into <paramref name="map"/> (or adds it to <paramref name="serial"/>);
     /// <c>__typename</c> and unknown fields are settled on the spot (null entries).
     /// </summary>
-    private FieldTask?[] CreateFieldTasks(
-        ObjectType objectType, object? parent, Dictionary<string, List<FieldNode>> fields, ResultMap map, ResponsePath? path)
+    private void QueueFields(ResultMap map, object? parent, List<FieldWork>? serial)
     {
-        var tasks = new FieldTask?[fields.Count];
-        var index = 0;
-        foreach (var (responseKey, fieldNodes) in fields)
+        var plan = map.Plan;
+        for (var index = 0; index < plan.Fields.Length; index++)
         {
-            map.SetName(index, responseKey);
-            var field = FindField(objectType, fieldNodes[0].Name.Value);
-            if (field == Schema.TypeNameField)
+            var field = plan.Fields[index];
+            if (field.IsTypeName)
             {
-                map.SetValue(index, objectType.Name);
+                map.SetValue(index, plan.ObjectType.Name);
             }
-            else if (field is not null)
+            else if (field.Field is not null)
             {
                 // Unknown fields are rejected by validation; spec 6.3 says to skip any that get this far.
-                tasks[index] = new FieldTask(
-                    objectType, parent, fieldNodes, field, new ResponsePath(path, responseKey), map, index);
+                var work = new FieldWork(map, index, parent);
+                if (serial is null)
+                {
+                    ready.Enqueue(work);
+                }
+                else
+                {
+                    serial.Add(work);
+                }
             }
-
-            index++;
         }
-
-        return tasks;
     }
 
-    private OutputField? FindField(ObjectType objectType, string name)
+    /// <summary>The plan of a selection set on a type, collected once per document (or per request, with variables).</summary>
+    private FieldPlan PlanFor(ObjectType objectType, SelectionSetNode selectionSet)
     {
-        if (name.StartsWith("__", StringComparison.Ordinal))
+        if (plans.TryGet(objectType, selectionSet, out var plan)
+            || (requestPlans is not null && requestPlans.TryGetValue(new PlanKey(objectType, selectionSet), out plan)))
         {
-            return name switch
-            {
-                "__typename" => Schema.TypeNameField,
-                "__schema" when objectType == Schema.QueryType => Schema.SchemaField,
-                "__type" when objectType == Schema.QueryType => Schema.TypeField,
-                _ => null,
-            };
+            return plan;
         }
 
-        return objectType.Fields.TryGetValue(name, out var field) ? field : null;
+        Collector.ConsultedVariables = false;
+        plan = new FieldPlan(Schema, objectType, Collector.Collect(objectType, selectionSet));
+        if (Collector.ConsultedVariables)
+        {
+            (requestPlans ??= new(PlanKey.Comparer))[new PlanKey(objectType, selectionSet)] = plan;
+        }
+        else
+        {
+            plans.Add(objectType, selectionSet, plan);
+        }
+
+        return plan;
     }
 
-    /// <summary>
-    /// Handles a field error (spec 6.4.4): the error is recorded once, and the slot becomes null when it may;
-    /// otherwise the null moves up to the nearest nullable position. Errors below an already nulled position are moot.
-    /// </summary>
-    private void Fail(Exception exception, FieldTask task, ResponsePath path, bool nullable, ResultNode container, int index)
-    {
-        if (container.IsDiscarded)
-        {
-            return;
-        }
-
-        Record(ToError(exception, task.FieldNodes, path));
-        if (nullable)
-        {
-            container.SetValue(index, null);
-            return;
-        }
-
-        for (var node = container; ; node = node.Parent)
-        {
-            node.Discard();
-            if (node.Parent is null)
-            {
-                dataDiscarded = true;
-                return;
-            }
-
-            if (node.NullableInParent)
-            {
-                node.Parent.SetValue(node.ParentIndex, null);
-                return;
-            }
-        }
-    }
+    /// <summary>The sub-fields of a field: merged field nodes (rare) collect afresh, a single one uses its plan.</summary>
+    private FieldPlan SubfieldPlanFor(ObjectType objectType, List<FieldNode> fieldNodes) =>
+        fieldNodes.Count == 1 && fieldNodes[0].SelectionSet is { } selectionSet
+            ? PlanFor(objectType, selectionSet)
+            : new FieldPlan(Schema, objectType, Collector.CollectSubfields(objectType, fieldNodes));
 }

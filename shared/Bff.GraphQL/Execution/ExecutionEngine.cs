@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Bff.GraphQL.DataLoader;
-using Bff.GraphQL.Language;
 using Bff.GraphQL.Types;
 
 namespace Bff.GraphQL.Execution;
@@ -12,19 +11,18 @@ namespace Bff.GraphQL.Execution;
 /// </summary>
 internal sealed partial class ExecutionEngine
 {
-    private readonly Queue<FieldTask> ready = new();
-    private readonly ConcurrentQueue<FieldTask> completed = new();
+    private readonly Queue<FieldWork> ready = new();
     private readonly SemaphoreSlim wakeUp = new(0);
     private readonly List<GraphQLError> errors = [];
     private readonly ExecutionOptions options;
-    private readonly Dictionary<(ObjectType, SelectionSetNode), Dictionary<string, List<FieldNode>>> subfieldCache = [];
+    private readonly FieldPlanCache plans;
+    private ConcurrentQueue<FieldTask>? completed;
     private ConcurrentDictionary<string, object>? state;
     private int pending;
-    private bool dataDiscarded;
 
     public ExecutionEngine(
         Schema schema,
-        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        FieldPlanCache plans,
         IReadOnlyDictionary<string, object?> variables,
         IServiceProvider services,
         ExecutionOptions options,
@@ -34,9 +32,10 @@ internal sealed partial class ExecutionEngine
         Variables = variables;
         Services = services;
         CancellationToken = cancellationToken;
-        Collector = new FieldCollector(schema, fragments, variables);
+        Collector = new FieldCollector(schema, plans.Fragments, variables);
         BatchScheduler = services.GetService(typeof(BatchScheduler)) as BatchScheduler ?? new BatchScheduler();
         BatchScheduler.RequestAborted = cancellationToken;
+        this.plans = plans;
         this.options = options;
     }
 
@@ -55,50 +54,33 @@ internal sealed partial class ExecutionEngine
     public IReadOnlyList<GraphQLError> Errors => errors;
 
     public T GetOrAddState<T>(string key, Func<T> create)
-        where T : class =>
-        (T)(state ??= new ConcurrentDictionary<string, object>(StringComparer.Ordinal)).GetOrAdd(key, _ => create());
-
-    /// <summary>Executes the root selection set: all fields at once, or one after another for mutations.</summary>
-    public async Task<ResultMap?> ExecuteAsync(
-        ObjectType rootType, object? rootValue, SelectionSetNode selectionSet, bool serially)
+        where T : class
     {
-        var fields = Collector.Collect(rootType, selectionSet);
-        var data = new ResultMap(fields.Count);
-        var tasks = CreateFieldTasks(rootType, rootValue, fields, data, path: null);
-        BatchScheduler.OnScheduled(() => wakeUp.Release());
-        try
-        {
-            foreach (var task in tasks)
-            {
-                if (task is null)
-                {
-                    continue;
-                }
-
-                ready.Enqueue(task);
-                if (serially)
-                {
-                    await RunUntilIdleAsync();
-                }
-            }
-
-            await RunUntilIdleAsync();
-        }
-        finally
-        {
-            BatchScheduler.OnScheduled(null);
-        }
-
-        return dataDiscarded ? null : data;
+        state ??= new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+        return (T)(state.TryGetValue(key, out var existing) ? existing : state.GetOrAdd(key, static (_, make) => make(), create));
     }
+
+    /// <summary>The state stored under <paramref name="key"/>, without a factory to allocate (DataLoaders ask per load).</summary>
+    public object? FindState(string key) => state is not null && state.TryGetValue(key, out var existing) ? existing : null;
 
     private async Task RunUntilIdleAsync()
     {
         while (true)
         {
-            while (ready.TryDequeue(out var task) || TryTakeCompleted(out task))
+            while (true)
             {
-                task.Run(this);
+                if (ready.TryDequeue(out var work))
+                {
+                    Resolve(work);
+                }
+                else if (TryTakeCompleted(out var task))
+                {
+                    Resume(task);
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (BatchScheduler.DispatchAll() > 0)
@@ -117,23 +99,25 @@ internal sealed partial class ExecutionEngine
 
     private bool TryTakeCompleted(out FieldTask task)
     {
-        if (completed.TryDequeue(out task!))
+        if (completed is not null && completed.TryDequeue(out task!))
         {
             pending--;
             return true;
         }
 
+        task = null!;
         return false;
     }
 
     /// <summary>Parks a task whose resolver has not finished; its completion wakes the loop.</summary>
     internal void Suspend(FieldTask task, ValueTask<object?> resolving)
     {
+        // Most requests never wait on a resolver: the queue (and its first segment) is made for those that do.
+        var queue = completed ??= new ConcurrentQueue<FieldTask>();
         pending++;
-        task.Resolving = resolving;
         resolving.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() =>
         {
-            completed.Enqueue(task);
+            queue.Enqueue(task);
             wakeUp.Release();
         });
     }

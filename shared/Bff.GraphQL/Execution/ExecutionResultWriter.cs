@@ -94,6 +94,7 @@ public static class ExecutionResultWriter
             case null: writer.WriteNullValue(); break;
             case ResultMap map: WriteMap(writer, map); break;
             case string s: writer.WriteStringValue(s); break;
+            case ResultList list: WriteList(writer, list); break;
             case bool b: writer.WriteBooleanValue(b); break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
@@ -115,11 +116,23 @@ public static class ExecutionResultWriter
         writer.WriteStartObject();
         for (var i = 0; i < map.Count; i++)
         {
-            writer.WritePropertyName(map.NameAt(i));
+            writer.WritePropertyName(map.EncodedNameAt(i));
             WriteValue(writer, map.ValueAt(i));
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteList(Utf8JsonWriter writer, ResultList list)
+    {
+        // Indexed, unlike the IEnumerable fallback: no enumerator to allocate per list.
+        writer.WriteStartArray();
+        for (var i = 0; i < list.Count; i++)
+        {
+            WriteValue(writer, list[i]);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WritePairs(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> pairs)

@@ -41,25 +41,11 @@ public sealed class Executor(ExecutionOptions? options = null)
         }
 
         var engine = new ExecutionEngine(
-            schema, FragmentsOf(request.Document), variables, request.Services ?? EmptyServices.Instance, options,
-            cancellationToken);
+            schema, FieldPlanCache.For(schema, request.Document), variables, request.Services ?? EmptyServices.Instance,
+            options, cancellationToken);
         var data = await engine.ExecuteAsync(
             rootType, request.RootValue, operation.SelectionSet, serially: operation.Operation == OperationType.Mutation);
         return new ExecutionResult(data, engine.Errors, hasData: true);
-    }
-
-    private static Dictionary<string, FragmentDefinitionNode> FragmentsOf(DocumentNode document)
-    {
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                fragments.TryAdd(fragment.Name.Value, fragment);
-            }
-        }
-
-        return fragments;
     }
 
     private sealed class EmptyServices : IServiceProvider

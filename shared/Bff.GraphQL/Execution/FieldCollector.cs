@@ -12,6 +12,9 @@ internal sealed class FieldCollector(
     IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
     IReadOnlyDictionary<string, object?> variables)
 {
+    /// <summary>True once an <c>@skip</c> or <c>@include</c> read a variable: what was collected holds for this request only.</summary>
+    public bool ConsultedVariables { get; set; }
+
     public Dictionary<string, List<FieldNode>> Collect(ObjectType objectType, SelectionSetNode selectionSet)
     {
         var grouped = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
@@ -100,6 +103,12 @@ internal sealed class FieldCollector(
         return true;
     }
 
+    private bool IsTrue(VariableNode variable)
+    {
+        ConsultedVariables = true;
+        return variables.TryGetValue(variable.Name.Value, out var value) && value is true;
+    }
+
     private bool IfArgument(DirectiveNode directive)
     {
         foreach (var argument in directive.Arguments)
@@ -109,7 +118,7 @@ internal sealed class FieldCollector(
                 return argument.Value switch
                 {
                     BooleanValueNode boolean => boolean.Value,
-                    VariableNode variable => variables.TryGetValue(variable.Name.Value, out var value) && value is true,
+                    VariableNode variable => IsTrue(variable),
                     _ => throw new GraphQLException($"Directive \"@{directive.Name.Value}\" argument \"if\" must be a Boolean."),
                 };
             }

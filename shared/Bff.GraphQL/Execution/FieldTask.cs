@@ -5,27 +5,17 @@ using Bff.GraphQL.Types;
 namespace Bff.GraphQL.Execution;
 
 /// <summary>
-/// One field to resolve and complete into its slot of the response; it is also the resolver's context, so a field
-/// costs one allocation.
+/// A field whose resolver runs: the resolver's context, and what the executor keeps of a resolver that has to wait.
+/// What is the same for every object (field nodes, definition) comes from its plan.
 /// </summary>
-internal sealed class FieldTask(
-    ObjectType objectType,
-    object? parent,
-    List<FieldNode> fieldNodes,
-    OutputField outputField,
-    ResponsePath path,
-    ResultMap target,
-    int index) : IResolverContext
+internal sealed class FieldTask(ExecutionEngine engine, PlannedField planned, object? parent, ResultMap target, int index)
+    : IResolverContext
 {
-    private ExecutionEngine engine = null!;
     private IReadOnlyDictionary<string, object?> arguments = ArgumentCoercion.None;
-    private bool suspended;
 
-    public ValueTask<object?> Resolving { get; set; }
+    public ValueTask<object?> Resolving { get; private set; }
 
-    public List<FieldNode> FieldNodes => fieldNodes;
-
-    public ResponsePath ResponsePath => path;
+    public PlannedField Planned => planned;
 
     public ResultMap Target => target;
 
@@ -33,13 +23,13 @@ internal sealed class FieldTask(
 
     public Schema Schema => engine.Schema;
 
-    public ObjectType ObjectType => objectType;
+    public ObjectType ObjectType => planned.ObjectType;
 
-    public OutputField Field => outputField;
+    public OutputField Field => planned.Field!;
 
-    public FieldNode Selection => fieldNodes[0];
+    public FieldNode Selection => planned.FieldNodes[0];
 
-    public IReadOnlyList<object> Path => path.ToList();
+    public IReadOnlyList<object> Path => target.PathTo(index);
 
     public object? Parent => parent;
 
@@ -52,52 +42,35 @@ internal sealed class FieldTask(
     public T GetOrAddState<T>(string key, Func<T> create)
         where T : class => engine.GetOrAddState(key, create);
 
-    /// <summary>Resolves the field (first run) or completes a resolver that has finished (second run).</summary>
-    public void Run(ExecutionEngine executing)
+    public object? FindState(string key) => engine.FindState(key);
+
+    /// <summary>
+    /// Coerces the arguments and calls the resolver. The engine completes a result at hand at once and parks one still
+    /// pending (kept in <see cref="Resolving"/>) until it arrives.
+    /// </summary>
+    public ValueTask<object?> Start()
     {
-        engine = executing;
-        if (suspended)
+        var field = Field;
+        if (field.Arguments.Count > 0)
         {
-            engine.Resume(this);
-            return;
+            arguments = planned.CoerceArguments(engine.Variables);
         }
 
-        if (target.IsDiscarded)
-        {
-            return;
-        }
-
-        try
-        {
-            arguments = ArgumentCoercion.Coerce(outputField.Arguments, fieldNodes[0].Arguments, engine.Variables);
-            var resolver = outputField.Resolver
-                ?? throw new InvalidOperationException($"No resolver is bound to {outputField.Coordinate}.");
-            var resolving = resolver(this);
-            if (resolving.IsCompletedSuccessfully)
-            {
-                engine.CompleteField(this, resolving.Result);
-                return;
-            }
-
-            suspended = true;
-            engine.Suspend(this, resolving);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !RequestAborted.IsCancellationRequested)
-        {
-            engine.FieldFailed(this, exception);
-        }
+        var resolver = field.Resolver
+            ?? throw new InvalidOperationException($"No resolver is bound to {field.Coordinate}.");
+        return Resolving = resolver(this);
     }
 
     public T ParentAs<T>() => parent is T typed
         ? typed
         : throw new InvalidCastException(
-            $"The parent of {outputField.Coordinate} is {parent?.GetType().Name ?? "null"}, not {typeof(T).Name}.");
+            $"The parent of {Field.Coordinate} is {parent?.GetType().Name ?? "null"}, not {typeof(T).Name}.");
 
     public T? ArgumentValue<T>(string name)
     {
-        if (!outputField.Arguments.Contains(name))
+        if (!Field.Arguments.Contains(name))
         {
-            throw new ArgumentException($"{outputField.Coordinate} has no argument \"{name}\".", nameof(name));
+            throw new ArgumentException($"{Field.Coordinate} has no argument \"{name}\".", nameof(name));
         }
 
         return arguments.TryGetValue(name, out var value) ? ArgumentConverter.Convert<T>(value, name) : default;

@@ -25,4 +25,6 @@ public sealed class ResultList : ResultNode, IReadOnlyList<object?>
     IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
 
     internal override void SetValue(int index, object? value) => items[index] = value;
+
+    internal override object KeyAt(int index) => index;
 }

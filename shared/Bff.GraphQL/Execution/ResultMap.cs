@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Bff.GraphQL.Execution;
 
 /// <summary>
@@ -6,19 +8,20 @@ namespace Bff.GraphQL.Execution;
 /// </summary>
 public sealed class ResultMap : ResultNode
 {
-    private readonly string[] names;
+    // Shared by every map of the same field plan: all objects of a list have the same keys.
+    private readonly FieldPlan plan;
     private readonly object?[] values;
 
-    internal ResultMap(int capacity, ResultNode? parent = null, int parentIndex = 0, bool nullableInParent = true)
+    internal ResultMap(FieldPlan plan, ResultNode? parent = null, int parentIndex = 0, bool nullableInParent = true)
         : base(parent, parentIndex, nullableInParent)
     {
-        names = new string[capacity];
-        values = new object?[capacity];
+        this.plan = plan;
+        values = new object?[plan.Names.Length];
     }
 
-    public int Count => names.Length;
+    public int Count => values.Length;
 
-    public string NameAt(int index) => names[index];
+    public string NameAt(int index) => plan.Names[index];
 
     public object? ValueAt(int index) => values[index];
 
@@ -27,14 +30,18 @@ public sealed class ResultMap : ResultNode
     {
         get
         {
-            var index = Array.IndexOf(names, name);
+            var index = Array.IndexOf(plan.Names, name);
             return index < 0 ? throw new KeyNotFoundException(name) : values[index];
         }
     }
 
-    public bool ContainsKey(string name) => Array.IndexOf(names, name) >= 0;
+    public bool ContainsKey(string name) => Array.IndexOf(plan.Names, name) >= 0;
 
-    internal void SetName(int index, string name) => names[index] = name;
+    internal FieldPlan Plan => plan;
+
+    internal JsonEncodedText EncodedNameAt(int index) => plan.EncodedNames[index];
 
     internal override void SetValue(int index, object? value) => values[index] = value;
+
+    internal override object KeyAt(int index) => plan.Names[index];
 }

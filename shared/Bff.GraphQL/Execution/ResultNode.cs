@@ -41,4 +41,29 @@ public abstract class ResultNode
     internal void Discard() => discarded = true;
 
     internal abstract void SetValue(int index, object? value);
+
+    /// <summary>The key of a slot in the response path: a response key or a list index.</summary>
+    internal abstract object KeyAt(int index);
+
+    /// <summary>
+    /// The response path of slot <paramref name="index"/>, read off the tree: fields keep no path of their own, since
+    /// it is wanted only for errors and by resolvers that ask.
+    /// </summary>
+    internal IReadOnlyList<object> PathTo(int index)
+    {
+        var depth = 1;
+        for (var node = this; node.Parent is not null; node = node.Parent)
+        {
+            depth++;
+        }
+
+        var keys = new object[depth];
+        keys[--depth] = KeyAt(index);
+        for (var node = this; node.Parent is not null; node = node.Parent)
+        {
+            keys[--depth] = node.Parent.KeyAt(node.ParentIndex);
+        }
+
+        return keys;
+    }
 }

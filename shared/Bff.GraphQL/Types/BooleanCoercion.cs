@@ -7,9 +7,10 @@ internal static class BooleanCoercion
 {
     public static object? Serialize(object value)
     {
-        if (value is bool b)
+        if (value is bool)
         {
-            return b;
+            // Already its own result: no new box.
+            return value;
         }
 
         if (Numbers.TryGetDouble(value, out var d) && double.IsFinite(d))

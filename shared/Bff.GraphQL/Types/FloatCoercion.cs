@@ -8,6 +8,12 @@ internal static class FloatCoercion
 {
     public static object? Serialize(object value)
     {
+        // The common case, a finite double, is already its own result: no new box.
+        if (value is double finite && double.IsFinite(finite))
+        {
+            return value;
+        }
+
         object coerced = value switch
         {
             bool b => b ? 1d : 0d,

@@ -8,6 +8,12 @@ internal static class IntCoercion
 {
     public static object? Serialize(object value)
     {
+        // The common case, an int, is already its own result: no new box.
+        if (value is int)
+        {
+            return value;
+        }
+
         object coerced = value switch
         {
             bool b => b ? 1 : 0,

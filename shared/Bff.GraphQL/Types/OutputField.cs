@@ -47,6 +47,12 @@ public sealed class OutputField
     /// </summary>
     public FieldResolverDelegate? Resolver { get; internal set; }
 
+    /// <summary>
+    /// When <see cref="Resolver"/> only reads a member of the parent, that read: the executor calls it directly, with
+    /// no resolver context to allocate.
+    /// </summary>
+    internal Func<object, object?>? MemberReader { get; set; }
+
     /// <summary>The SDL definition, or null for fields built in code.</summary>
     public FieldDefinitionNode? Definition { get; init; }
 

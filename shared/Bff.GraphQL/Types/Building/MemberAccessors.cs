@@ -10,23 +10,24 @@ namespace Bff.GraphQL.Types;
 /// </summary>
 internal static class MemberAccessors
 {
-    /// <summary>A resolver reading <paramref name="name"/> from a <paramref name="clrType"/> parent; null when it has no such member.</summary>
-    public static FieldResolverDelegate? Create(Type clrType, string name)
+    /// <summary>The resolver that calls <paramref name="read"/> on the parent.</summary>
+    public static FieldResolverDelegate ToResolver(Func<object, object?> read) =>
+        context => new ValueTask<object?>(read(context.Parent!));
+
+    /// <summary>Reads <paramref name="name"/> from a <paramref name="clrType"/> parent: a dictionary entry or a member.</summary>
+    public static Func<object, object?>? CreateReader(Type clrType, string name)
     {
         if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(clrType))
         {
-            return context => new ValueTask<object?>(
-                ((IReadOnlyDictionary<string, object?>)context.Parent!).GetValueOrDefault(name));
+            return parent => ((IReadOnlyDictionary<string, object?>)parent).GetValueOrDefault(name);
         }
 
         if (typeof(IDictionary<string, object?>).IsAssignableFrom(clrType))
         {
-            return context => new ValueTask<object?>(
-                ((IDictionary<string, object?>)context.Parent!).TryGetValue(name, out var value) ? value : null);
+            return parent => ((IDictionary<string, object?>)parent).TryGetValue(name, out var value) ? value : null;
         }
 
-        var getter = CompileGetter(clrType, name);
-        return getter is null ? null : context => new ValueTask<object?>(getter(context.Parent!));
+        return CompileGetter(clrType, name);
     }
 
     /// <summary>A compiled <c>parent =&gt; (object?)((T)parent).Member</c>, or null when T has no such member.</summary>

@@ -18,9 +18,12 @@ internal static class ResolverBinder
             foreach (var field in type.Fields)
             {
                 var originalName = entry.OriginalFieldName(field.Name);
-                field.Resolver = Explicit(config, type, entry, field, originalName)
-                    ?? FromRuntimeType(type, originalName, field.Name)
+                var explicitResolver = Explicit(config, type, entry, field, originalName);
+                var reader = explicitResolver is null ? FromRuntimeType(type, originalName, field.Name) : null;
+                field.Resolver = explicitResolver
+                    ?? (reader is null ? null : MemberAccessors.ToResolver(reader))
                     ?? (strict ? null : DynamicMemberResolver.For(originalName));
+                field.MemberReader = reader;
                 if (field.Resolver is null)
                 {
                     errors.Add(new SchemaError(Missing(type, field), field.Coordinate));
@@ -34,10 +37,10 @@ internal static class ResolverBinder
         config.Resolvers.GetValueOrDefault(field.Coordinate)
         ?? config.Resolvers.GetValueOrDefault($"{entry.OriginalName}.{originalName}");
 
-    private static FieldResolverDelegate? FromRuntimeType(ObjectType type, string originalName, string name) =>
+    private static Func<object, object?>? FromRuntimeType(ObjectType type, string originalName, string name) =>
         type.RuntimeType is null
             ? null
-            : MemberAccessors.Create(type.RuntimeType, originalName) ?? MemberAccessors.Create(type.RuntimeType, name);
+            : MemberAccessors.CreateReader(type.RuntimeType, originalName) ?? MemberAccessors.CreateReader(type.RuntimeType, name);
 
     private static string Missing(ObjectType type, OutputField field) => type.RuntimeType is null
         ? $"Field \"{field.Coordinate}\" has no resolver: add one, or bind \"{type.Name}\" to a CLR type that has a \"{field.Name}\" member."

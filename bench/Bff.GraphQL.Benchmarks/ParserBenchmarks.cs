@@ -2,7 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Bff.GraphQL.Language;
 
-namespace Bff.Benchmarks;
+namespace Bff.GraphQL.Benchmarks;
 
 /// <summary>
 /// Parsing the two documents that bench/graphql-js/parse-bench.mjs parses with graphql-js, for the comparison in

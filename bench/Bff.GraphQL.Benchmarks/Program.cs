@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 
-namespace Bff.Benchmarks;
+namespace Bff.GraphQL.Benchmarks;
 
 internal static class Program
 {
