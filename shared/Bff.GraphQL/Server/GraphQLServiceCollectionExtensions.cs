@@ -15,7 +15,10 @@ public static class GraphQLServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         var builder = new GraphQLServerBuilder(services);
-        services.AddOptions<GraphQLServerOptions>();
+        // Exception details only where developers look; ModifyServerOptions, registered later, still wins.
+        services.AddOptions<GraphQLServerOptions>()
+            .Configure<IServiceProvider>((options, sp) =>
+                options.IncludeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value);
         services.AddSingleton(sp =>
         {
