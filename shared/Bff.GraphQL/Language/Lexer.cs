@@ -43,6 +43,9 @@ internal readonly struct Token(TokenKind kind, int start, int end, int line, int
     public readonly bool HasEscape = hasEscape;
 }
 
+/// <summary>The start of a token (offset, line, column): small enough for the parser to keep in registers.</summary>
+internal readonly record struct TokenStart(int Start, int Line, int Column);
+
 /// <summary>
 /// The GraphQL (October 2021) lexer, as graphql-js 16 implements it, over UTF-16 text. It is a value type kept by the
 /// parser: advancing allocates nothing; a lookahead is a copy of the struct.
@@ -57,8 +60,14 @@ internal ref struct Lexer
     private int _line;
     private int _lineStart;
 
-    /// <summary>The current token.</summary>
-    public Token Cur;
+    // The current token, kept as separate fields rather than a Token: the parser reads one or two of them at a time,
+    // and a whole-struct copy right after the lexer's narrow stores stalls on store-to-load forwarding.
+    private TokenKind _kind;
+    private bool _hasEscape;
+    private int _tokenStart;
+    private int _tokenEnd;
+    private int _tokenLine;
+    private int _tokenColumn;
 
     /// <summary>End offset of the token before <see cref="Cur"/> (graphql-js's <c>lastToken.end</c>).</summary>
     public int PrevEnd;
@@ -70,9 +79,26 @@ internal ref struct Lexer
         _pos = 0;
         _line = 1;
         _lineStart = 0;
-        Cur = new Token(TokenKind.SOF, 0, 0, 0, 0);
+        _kind = TokenKind.SOF;
+        _hasEscape = false;
+        _tokenStart = 0;
+        _tokenEnd = 0;
+        _tokenLine = 0;
+        _tokenColumn = 0;
         PrevEnd = 0;
     }
+
+    /// <summary>The current token.</summary>
+    public readonly Token Cur => new(_kind, _tokenStart, _tokenEnd, _tokenLine, _tokenColumn, _hasEscape);
+
+    /// <summary>Where the current token starts: all a node needs to remember of its first token.</summary>
+    public readonly TokenStart CurStartMark => new(_tokenStart, _tokenLine, _tokenColumn);
+
+    /// <summary>The kind of the current token.</summary>
+    public readonly TokenKind CurKind => _kind;
+
+    /// <summary>The start offset of the current token.</summary>
+    public readonly int CurStart => _tokenStart;
 
     public readonly ReadOnlySpan<char> Source => _src;
 
@@ -81,32 +107,38 @@ internal ref struct Lexer
     /// <summary>Moves to the next token, skipping ignored tokens (white space, line terminators, commas, comments, BOM).</summary>
     public void Advance()
     {
-        PrevEnd = Cur.End;
-        if (Cur.Kind != TokenKind.EOF)
+        PrevEnd = _tokenEnd;
+        if (_kind != TokenKind.EOF)
         {
-            Cur = ReadNext();
+            ReadNext();
         }
     }
 
     /// <summary>The token after <see cref="Cur"/>, without moving.</summary>
     public readonly Token Lookahead()
     {
-        if (Cur.Kind == TokenKind.EOF)
+        if (_kind == TokenKind.EOF)
         {
             return Cur;
         }
 
         Lexer copy = this;
-        return copy.ReadNext();
+        copy.ReadNext();
+        return copy.Cur;
     }
 
-    private Token Make(TokenKind kind, int start, int end)
+    private void Make(TokenKind kind, int start, int end, bool hasEscape = false)
     {
         _pos = end;
-        return new Token(kind, start, end, _line, 1 + start - _lineStart);
+        _kind = kind;
+        _hasEscape = hasEscape;
+        _tokenStart = start;
+        _tokenEnd = end;
+        _tokenLine = _line;
+        _tokenColumn = 1 + start - _lineStart;
     }
 
-    private Token ReadNext()
+    private void ReadNext()
     {
         ReadOnlySpan<char> src = _src;
         int pos = _pos;
@@ -133,6 +165,13 @@ internal ref struct Lexer
                     pos++;
                     _line++;
                     _lineStart = pos;
+
+                    // A line break is usually followed by indentation: skip it without going back through the switch.
+                    while ((uint)pos < (uint)src.Length && src[pos] == ' ')
+                    {
+                        pos++;
+                    }
+
                     continue;
                 case '\r':
                     pos += (uint)(pos + 1) < (uint)src.Length && src[pos + 1] == '\n' ? 2 : 1;
@@ -143,40 +182,63 @@ internal ref struct Lexer
                     pos = SkipComment(pos);
                     continue;
                 case '!':
-                    return Make(TokenKind.Bang, pos, pos + 1);
+                    Make(TokenKind.Bang, pos, pos + 1);
+                    return;
                 case '$':
-                    return Make(TokenKind.Dollar, pos, pos + 1);
+                    Make(TokenKind.Dollar, pos, pos + 1);
+                    return;
                 case '&':
-                    return Make(TokenKind.Amp, pos, pos + 1);
+                    Make(TokenKind.Amp, pos, pos + 1);
+                    return;
                 case '(':
-                    return Make(TokenKind.ParenL, pos, pos + 1);
+                    Make(TokenKind.ParenL, pos, pos + 1);
+                    return;
                 case ')':
-                    return Make(TokenKind.ParenR, pos, pos + 1);
+                    Make(TokenKind.ParenR, pos, pos + 1);
+                    return;
                 case '.':
                     if (CharAt(pos + 1) == '.' && CharAt(pos + 2) == '.')
                     {
-                        return Make(TokenKind.Spread, pos, pos + 3);
+                        Make(TokenKind.Spread, pos, pos + 3);
+                        return;
                     }
 
                     break;
                 case ':':
-                    return Make(TokenKind.Colon, pos, pos + 1);
+                    Make(TokenKind.Colon, pos, pos + 1);
+                    return;
                 case '=':
-                    return Make(TokenKind.Equals, pos, pos + 1);
+                    Make(TokenKind.Equals, pos, pos + 1);
+                    return;
                 case '@':
-                    return Make(TokenKind.At, pos, pos + 1);
+                    Make(TokenKind.At, pos, pos + 1);
+                    return;
                 case '[':
-                    return Make(TokenKind.BracketL, pos, pos + 1);
+                    Make(TokenKind.BracketL, pos, pos + 1);
+                    return;
                 case ']':
-                    return Make(TokenKind.BracketR, pos, pos + 1);
+                    Make(TokenKind.BracketR, pos, pos + 1);
+                    return;
                 case '{':
-                    return Make(TokenKind.BraceL, pos, pos + 1);
+                    Make(TokenKind.BraceL, pos, pos + 1);
+                    return;
                 case '|':
-                    return Make(TokenKind.Pipe, pos, pos + 1);
+                    Make(TokenKind.Pipe, pos, pos + 1);
+                    return;
                 case '}':
-                    return Make(TokenKind.BraceR, pos, pos + 1);
+                    Make(TokenKind.BraceR, pos, pos + 1);
+                    return;
                 case '"':
-                    return CharAt(pos + 1) == '"' && CharAt(pos + 2) == '"' ? ReadBlockString(pos) : ReadString(pos);
+                    if (CharAt(pos + 1) == '"' && CharAt(pos + 2) == '"')
+                    {
+                        ReadBlockString(pos);
+                    }
+                    else
+                    {
+                        ReadString(pos);
+                    }
+
+                    return;
                 default:
                     if (IsNameStart(c))
                     {
@@ -187,12 +249,14 @@ internal ref struct Lexer
                             end++;
                         }
 
-                        return Make(TokenKind.Name, pos, end);
+                        Make(TokenKind.Name, pos, end);
+                        return;
                     }
 
                     if (char.IsAsciiDigit(c) || c == '-')
                     {
-                        return ReadNumber(pos);
+                        ReadNumber(pos);
+                        return;
                     }
 
                     break;
@@ -201,7 +265,7 @@ internal ref struct Lexer
             throw UnexpectedCharacter(pos);
         }
 
-        return Make(TokenKind.EOF, src.Length, src.Length);
+        Make(TokenKind.EOF, src.Length, src.Length);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -271,7 +335,7 @@ internal ref struct Lexer
         return -1;
     }
 
-    private Token ReadNumber(int start)
+    private void ReadNumber(int start)
     {
         int pos = start;
         int c = CharAt(pos);
@@ -321,7 +385,7 @@ internal ref struct Lexer
             throw Error(pos, $"Invalid number, expected digit but got: {PrintCodePointAt(pos)}.");
         }
 
-        return Make(isFloat ? TokenKind.Float : TokenKind.Int, start, pos);
+        Make(isFloat ? TokenKind.Float : TokenKind.Int, start, pos);
     }
 
     private readonly int ReadDigits(int start, int first)
@@ -340,7 +404,7 @@ internal ref struct Lexer
         return pos;
     }
 
-    private Token ReadString(int start)
+    private void ReadString(int start)
     {
         ReadOnlySpan<char> src = _src;
         int pos = start + 1;
@@ -365,8 +429,8 @@ internal ref struct Lexer
             if (c == '"')
             {
                 CheckStringLength(start, pos + 1);
-                _pos = pos + 1;
-                return new Token(TokenKind.String, start, pos + 1, _line, 1 + start - _lineStart, hasEscape);
+                Make(TokenKind.String, start, pos + 1, hasEscape);
+                return;
             }
 
             if (c == '\\')
@@ -496,7 +560,7 @@ internal ref struct Lexer
         _ => -1,
     };
 
-    private Token ReadBlockString(int start)
+    private void ReadBlockString(int start)
     {
         ReadOnlySpan<char> src = _src;
         int pos = start + 3;
@@ -524,11 +588,10 @@ internal ref struct Lexer
                     if (CharAt(pos + 1) == '"' && CharAt(pos + 2) == '"')
                     {
                         CheckStringLength(start, pos + 3);
-                        var token = new Token(TokenKind.BlockString, start, pos + 3, _line, 1 + start - _lineStart);
-                        _pos = pos + 3;
+                        Make(TokenKind.BlockString, start, pos + 3);
                         _line += lines;
                         _lineStart = lineStart;
-                        return token;
+                        return;
                     }
 
                     pos++;

@@ -137,7 +137,7 @@ public static class Parser
                 {
                     _stack.Push(ParseDefinition());
                 }
-                while (_lexer.Cur.Kind != TokenKind.EOF);
+                while (_lexer.CurKind != TokenKind.EOF);
 
                 // As graphql-js: the document spans the whole source, from the start-of-file token to the end-of-file token.
                 return new DocumentNode(_stack.Pop<DefinitionNode>(mark))
@@ -195,7 +195,7 @@ public static class Parser
                 if (hasDescription)
                 {
                     throw _lexer.Error(
-                        _lexer.Cur.Start, "Unexpected description, descriptions are supported only on type definitions.");
+                        _lexer.CurStart, "Unexpected description, descriptions are supported only on type definitions.");
                 }
 
                 switch (k)
@@ -218,7 +218,7 @@ public static class Parser
 
         private OperationDefinitionNode ParseOperationDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             if (Peek(TokenKind.BraceL))
             {
                 SelectionSetNode shorthand = ParseSelectionSet();
@@ -264,7 +264,7 @@ public static class Parser
 
         private VariableDefinitionNode ParseVariableDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             VariableNode variable = ParseVariable();
             Expect(TokenKind.Colon);
             TypeNode type = ParseTypeReference();
@@ -275,14 +275,14 @@ public static class Parser
 
         private VariableNode ParseVariable()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             Expect(TokenKind.Dollar);
             return new VariableNode(ParseName()) { Location = Loc(start) };
         }
 
         private SelectionSetNode ParseSelectionSet()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             EnterDepth();
             Expect(TokenKind.BraceL);
             int mark = _stack.Count;
@@ -298,7 +298,7 @@ public static class Parser
 
         private FieldNode ParseField()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             NameNode nameOrAlias = ParseName();
             NameNode? alias = null;
             NameNode name = nameOrAlias;
@@ -324,7 +324,7 @@ public static class Parser
             int mark = _stack.Count;
             do
             {
-                Token start = _lexer.Cur;
+                TokenStart start = _lexer.CurStartMark;
                 NameNode name = ParseName();
                 Expect(TokenKind.Colon);
                 ValueNode value = ParseValueLiteral(isConst);
@@ -339,7 +339,7 @@ public static class Parser
 
         private SelectionNode ParseFragment()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             Expect(TokenKind.Spread);
             bool hasTypeCondition = ExpectOptionalKeyword("on");
             if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -357,7 +357,7 @@ public static class Parser
 
         private FragmentDefinitionNode ParseFragmentDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             ExpectKeyword("fragment");
             NameNode name = ParseFragmentName();
             ExpectKeyword("on");
@@ -411,7 +411,7 @@ public static class Parser
                     if (isConst)
                     {
                         Expect(TokenKind.Dollar);
-                        if (_lexer.Cur.Kind == TokenKind.Name)
+                        if (_lexer.CurKind == TokenKind.Name)
                         {
                             throw _lexer.Error(
                                 token.Start, $"Unexpected variable \"${_lexer.Text(_lexer.Cur)}\" in constant value.");
@@ -435,7 +435,7 @@ public static class Parser
 
         private ListValueNode ParseList(bool isConst)
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             EnterDepth();
             Expect(TokenKind.BracketL);
             int mark = _stack.Count;
@@ -450,13 +450,13 @@ public static class Parser
 
         private ObjectValueNode ParseObject(bool isConst)
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             EnterDepth();
             Expect(TokenKind.BraceL);
             int mark = _stack.Count;
             while (!ExpectOptional(TokenKind.BraceR))
             {
-                Token fieldStart = _lexer.Cur;
+                TokenStart fieldStart = _lexer.CurStartMark;
                 NameNode name = ParseName();
                 Expect(TokenKind.Colon);
                 ValueNode value = ParseValueLiteral(isConst);
@@ -479,7 +479,7 @@ public static class Parser
             int mark = _stack.Count;
             while (Peek(TokenKind.At))
             {
-                Token start = _lexer.Cur;
+                TokenStart start = _lexer.CurStartMark;
                 Advance();
                 NameNode name = ParseName();
                 IReadOnlyList<ArgumentNode> arguments = ParseArguments(isConst);
@@ -493,7 +493,7 @@ public static class Parser
 
         private TypeNode ParseTypeReference()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             TypeNode type;
             if (Peek(TokenKind.BracketL))
             {
@@ -519,19 +519,19 @@ public static class Parser
 
         private NamedTypeNode ParseNamedType()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             return new NamedTypeNode(ParseName()) { Location = Loc(start) };
         }
 
         // ---- Type system --------------------------------------------------------------------------------------
 
-        private readonly bool PeekDescription() => _lexer.Cur.Kind is TokenKind.String or TokenKind.BlockString;
+        private readonly bool PeekDescription() => _lexer.CurKind is TokenKind.String or TokenKind.BlockString;
 
         private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
 
         private SchemaDefinitionNode ParseSchemaDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             ExpectKeyword("schema");
             IReadOnlyList<DirectiveNode> directives = ParseDirectives(true);
@@ -551,7 +551,7 @@ public static class Parser
 
         private OperationTypeDefinitionNode ParseOperationTypeDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             OperationType operation = ParseOperationType();
             Expect(TokenKind.Colon);
             NamedTypeNode type = ParseNamedType();
@@ -577,7 +577,7 @@ public static class Parser
 
         private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             ExpectKeyword("scalar");
             NameNode name = ParseName();
@@ -587,7 +587,7 @@ public static class Parser
 
         private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             ExpectKeyword("type");
             NameNode name = ParseName();
@@ -630,7 +630,7 @@ public static class Parser
             int mark = _stack.Count;
             do
             {
-                Token start = _lexer.Cur;
+                TokenStart start = _lexer.CurStartMark;
                 StringValueNode? description = ParseDescription();
                 NameNode name = ParseName();
                 IReadOnlyList<InputValueDefinitionNode> arguments = ParseArgumentDefs();
@@ -666,7 +666,7 @@ public static class Parser
 
         private InputValueDefinitionNode ParseInputValueDef()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             NameNode name = ParseName();
             Expect(TokenKind.Colon);
@@ -678,7 +678,7 @@ public static class Parser
 
         private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             ExpectKeyword("interface");
             NameNode name = ParseName();
@@ -690,7 +690,7 @@ public static class Parser
 
         private UnionTypeDefinitionNode ParseUnionTypeDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             ExpectKeyword("union");
             NameNode name = ParseName();
@@ -704,7 +704,7 @@ public static class Parser
 
         private EnumTypeDefinitionNode ParseEnumTypeDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             ExpectKeyword("enum");
             NameNode name = ParseName();
@@ -723,7 +723,7 @@ public static class Parser
             int mark = _stack.Count;
             do
             {
-                Token start = _lexer.Cur;
+                TokenStart start = _lexer.CurStartMark;
                 StringValueNode? description = ParseDescription();
                 Token nameToken = _lexer.Cur;
                 if (TokenValueIs(nameToken, "true") || TokenValueIs(nameToken, "false") || TokenValueIs(nameToken, "null"))
@@ -743,7 +743,7 @@ public static class Parser
 
         private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             ExpectKeyword("input");
             NameNode name = ParseName();
@@ -774,7 +774,7 @@ public static class Parser
 
         private SchemaExtensionNode ParseSchemaExtension()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             ExpectKeyword("extend");
             ExpectKeyword("schema");
             IReadOnlyList<DirectiveNode> directives = ParseDirectives(true);
@@ -789,7 +789,7 @@ public static class Parser
 
         private ScalarTypeExtensionNode ParseScalarTypeExtension()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             ExpectKeyword("extend");
             ExpectKeyword("scalar");
             NameNode name = ParseName();
@@ -804,7 +804,7 @@ public static class Parser
 
         private ObjectTypeExtensionNode ParseObjectTypeExtension()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             ExpectKeyword("extend");
             ExpectKeyword("type");
             NameNode name = ParseName();
@@ -821,7 +821,7 @@ public static class Parser
 
         private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             ExpectKeyword("extend");
             ExpectKeyword("interface");
             NameNode name = ParseName();
@@ -838,7 +838,7 @@ public static class Parser
 
         private UnionTypeExtensionNode ParseUnionTypeExtension()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             ExpectKeyword("extend");
             ExpectKeyword("union");
             NameNode name = ParseName();
@@ -854,7 +854,7 @@ public static class Parser
 
         private EnumTypeExtensionNode ParseEnumTypeExtension()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             ExpectKeyword("extend");
             ExpectKeyword("enum");
             NameNode name = ParseName();
@@ -870,7 +870,7 @@ public static class Parser
 
         private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             ExpectKeyword("extend");
             ExpectKeyword("input");
             NameNode name = ParseName();
@@ -886,7 +886,7 @@ public static class Parser
 
         private DirectiveDefinitionNode ParseDirectiveDefinition()
         {
-            Token start = _lexer.Cur;
+            TokenStart start = _lexer.CurStartMark;
             StringValueNode? description = ParseDescription();
             ExpectKeyword("directive");
             Expect(TokenKind.At);
@@ -934,12 +934,16 @@ public static class Parser
             _noLocations ? null : new Location(start.Start, _lexer.PrevEnd, start.Line, start.Column);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly bool Peek(TokenKind kind) => _lexer.Cur.Kind == kind;
+        private readonly Location? Loc(TokenStart start) =>
+            _noLocations ? null : new Location(start.Start, _lexer.PrevEnd, start.Line, start.Column);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly bool Peek(TokenKind kind) => _lexer.CurKind == kind;
 
         private void Advance()
         {
             _lexer.Advance();
-            if (_lexer.Cur.Kind != TokenKind.EOF && ++_tokens > _maxTokens)
+            if (_lexer.CurKind != TokenKind.EOF && ++_tokens > _maxTokens)
             {
                 throw TooManyTokens();
             }
@@ -947,7 +951,7 @@ public static class Parser
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private readonly GraphQLSyntaxException TooManyTokens() =>
-            _lexer.Error(_lexer.Cur.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+            _lexer.Error(_lexer.CurStart, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
 
         private void EnterDepth()
         {
@@ -956,19 +960,21 @@ public static class Parser
                 throw TooDeep();
             }
 
-            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            // The stack probe is a runtime call; every few levels is enough, as it guarantees far more headroom than
+            // a few levels of these frames use.
+            if ((_depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
-                throw _lexer.Error(_lexer.Cur.Start, "Document is nested too deeply for the available stack.");
+                throw _lexer.Error(_lexer.CurStart, "Document is nested too deeply for the available stack.");
             }
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private readonly GraphQLSyntaxException TooDeep() =>
-            _lexer.Error(_lexer.Cur.Start, $"Document exceeds the maximum nesting depth of {_maxDepth}.");
+            _lexer.Error(_lexer.CurStart, $"Document exceeds the maximum nesting depth of {_maxDepth}.");
 
         private void Expect(TokenKind kind)
         {
-            if (_lexer.Cur.Kind != kind)
+            if (_lexer.CurKind != kind)
             {
                 throw ExpectedError(kind, _lexer.Cur);
             }
@@ -990,7 +996,7 @@ public static class Parser
 
         private bool ExpectOptional(TokenKind kind)
         {
-            if (_lexer.Cur.Kind != kind)
+            if (_lexer.CurKind != kind)
             {
                 return false;
             }

@@ -34,7 +34,8 @@ internal sealed class NodeStack
     public static void Return(NodeStack stack)
     {
         // Drop references so that parsed trees are not kept alive by the cache.
-        Array.Clear(stack._items, 0, stack._highWater);
+        // After a syntax error, items may sit above the high-water mark that only Pop records.
+        Array.Clear(stack._items, 0, Math.Max(stack._highWater, stack._count));
         stack._count = 0;
         stack._highWater = 0;
         if (stack._items.Length <= 4096)
@@ -43,18 +44,27 @@ internal sealed class NodeStack
         }
     }
 
+    // Inlined at every list: the common case is one store; growing is out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(SyntaxNode node)
     {
-        if (_count == _items.Length)
+        Item[] items = _items;
+        int count = _count;
+        if ((uint)count < (uint)items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            items[count].Node = node;
+            _count = count + 1;
+            return;
         }
 
+        PushSlow(node);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushSlow(SyntaxNode node)
+    {
+        Array.Resize(ref _items, _items.Length * 2);
         _items[_count++].Node = node;
-        if (_count > _highWater)
-        {
-            _highWater = _count;
-        }
     }
 
     // Inlined so that each call site allocates its exact array type without a generic dictionary lookup.
@@ -66,6 +76,12 @@ internal sealed class NodeStack
         if (n == 0)
         {
             return [];
+        }
+
+        // The high-water mark (for clearing on return) is kept here rather than on every push.
+        if (_count > _highWater)
+        {
+            _highWater = _count;
         }
 
         var result = new T[n];
