@@ -2,6 +2,7 @@ using Bff.GraphQL.Execution;
 using Bff.GraphQL.Language;
 using Bff.GraphQL.Server.Persisted;
 using Bff.GraphQL.Types;
+using Bff.GraphQL.Validation;
 using Microsoft.Extensions.Logging;
 
 namespace Bff.GraphQL.Server;
@@ -61,6 +62,15 @@ public sealed partial class GraphQLRequestExecutor
                 "Mutations cannot be sent with GET; use POST.", ServerErrorCodes.MutationOverGet);
         }
 
+        if (CostDependsOnVariables(request, operation))
+        {
+            var limits = DocumentValidator.ValidateLimits(Schema, document.Document, options.Validation, request.Variables!);
+            if (!limits.IsValid)
+            {
+                return GraphQLResponse.Errors(limits.Errors);
+            }
+        }
+
         using var timeout = new CancellationTokenSource(options.ExecutionTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -78,6 +88,15 @@ public sealed partial class GraphQLRequestExecutor
                 $"The operation did not complete within {options.ExecutionTimeout.TotalSeconds:0.###} s.", ServerErrorCodes.Timeout);
         }
     }
+
+    /// <summary>
+    /// The cached verdict costed list sizes given by variables at their defaults; with variables in the request and a
+    /// cost limit set, the limits are measured again with the real values, so <c>first: $n</c> cannot slip past.
+    /// </summary>
+    private bool CostDependsOnVariables(GraphQLRequest request, OperationDefinitionNode? operation) =>
+        options.Validation.MaxCost is not null
+        && request.Variables is { Count: > 0 }
+        && operation is { VariableDefinitions.Count: > 0 };
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unexpected execution error at {Path}")]
     private static partial void LogUnexpectedError(ILogger logger, Exception exception, string path);

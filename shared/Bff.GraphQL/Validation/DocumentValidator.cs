@@ -31,10 +31,31 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         var context = new ValidationContext(schema, document, options ?? ValidationOptions.Default, variables);
+        return Run(context, SpecifiedRules.Create(context));
+    }
+
+    /// <summary>
+    /// Measures only the operational limits (depth, fields, aliases, cost) of a document that has passed validation,
+    /// now with the request's <paramref name="variables"/>: a server caches validation without variables, so a list
+    /// size given by a variable (<c>first: $n</c>) counted at its default there and counts at its real value here.
+    /// </summary>
+    public static ValidationResult ValidateLimits(
+        Schema schema, DocumentNode document, ValidationOptions options, IReadOnlyDictionary<string, object?> variables)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var context = new ValidationContext(schema, document, options, variables);
+        return OperationLimitsRule.IsEnabled(options)
+            ? Run(context, [new OperationLimitsRule(context)])
+            : new ValidationResult(context.Failures);
+    }
+
+    private static ValidationResult Run(ValidationContext context, List<ValidationRule> rules)
+    {
         try
         {
-            var dispatcher = new RuleDispatcher(context, SpecifiedRules.Create(context));
-            SyntaxWalker.Walk(document, context.TypeInfo, dispatcher, context.Ancestors);
+            SyntaxWalker.Walk(context.Document, context.TypeInfo, new RuleDispatcher(context, rules), context.Ancestors);
         }
         catch (ValidationAbortedException)
         {

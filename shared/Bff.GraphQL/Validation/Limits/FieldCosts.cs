@@ -66,10 +66,14 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
     {
         if (variables is not null && variables.TryGetValue(name, out var value))
         {
+            // Only a value the variable's Int type accepts counts; anything else is the executor's variable error
+            // to report (spec 6.1.2), so here it counts as no size and the default list size applies.
             return value switch
             {
-                JsonElement { ValueKind: JsonValueKind.Number } json => json.GetDouble(),
-                IConvertible number and not string and not bool => number.ToDouble(CultureInfo.InvariantCulture),
+                JsonElement { ValueKind: JsonValueKind.Number } json when json.TryGetInt32(out var size) => size,
+                int or short or byte or sbyte or ushort => ((IConvertible)value).ToDouble(CultureInfo.InvariantCulture),
+                long or uint or double when ((IConvertible)value).ToDouble(CultureInfo.InvariantCulture) is var size
+                    && size == Math.Floor(size) && size is >= int.MinValue and <= int.MaxValue => size,
                 _ => null,
             };
         }
