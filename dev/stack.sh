@@ -9,11 +9,14 @@ logs="artifacts/logs"
 mkdir -p "$logs"
 pids=()
 
+stopping=0
 stop_all() {
+  stopping=1
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
-trap stop_all EXIT INT TERM
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT TERM
 
 start() { # name, command...
   local name=$1; shift
@@ -48,4 +51,4 @@ done
 
 echo "stack is up; Ctrl-C stops it"
 wait -n "${pids[@]}" || true
-echo "a service exited; see $logs" >&2
+((stopping)) || echo "a service exited; see $logs" >&2
