@@ -4,7 +4,7 @@ namespace Bff.Testing;
 
 /// <summary>
 /// Polls, in real time and with a deadline, until something another thread or process makes true: a pub/sub
-/// message, a reconnection, work started on a <see cref="FakeTimeProvider"/>. Never a way to let time pass for code
+/// message, a reconnection, work started on a <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/>. Never a way to let time pass for code
 /// that runs on the fake clock: advance the clock instead.
 /// </summary>
 public static class Eventually
