@@ -17,5 +17,5 @@ public static class CartClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<ICartClient, CartClientOptions>(
             new(CartClientOptions.BackendName, CartClientOptions.SectionName, UserScoped: true),
-            http => new CartClient(http), configuration, configureResilience);
+            CartJsonContext.Default, configuration, configureResilience);
 }

@@ -1,9 +1,8 @@
-using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Cart;
 
 /// <summary>The cart backend, for the calling user (their bearer token is forwarded). Every change returns the cart.</summary>
-[BackendClient(CartClientOptions.BackendName, typeof(CartJsonContext))]
 public interface ICartClient
 {
     /// <summary>The caller's cart.</summary>

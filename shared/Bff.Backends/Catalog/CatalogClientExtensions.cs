@@ -17,5 +17,5 @@ public static class CatalogClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<ICatalogClient, CatalogClientOptions>(
             new(CatalogClientOptions.BackendName, CatalogClientOptions.SectionName, UserScoped: false),
-            http => new CatalogClient(http), configuration, configureResilience);
+            CatalogJsonContext.Default, configuration, configureResilience);
 }

@@ -1,9 +1,9 @@
 using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Catalog;
 
 /// <summary>The catalog backend: products, search with facets, categories.</summary>
-[BackendClient(CatalogClientOptions.BackendName, typeof(CatalogJsonContext))]
 public interface ICatalogClient
 {
     /// <summary>Up to 100 products in one call; unknown ids are absent from the result.</summary>

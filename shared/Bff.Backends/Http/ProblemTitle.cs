@@ -22,7 +22,7 @@ internal static class ProblemTitle
                 return Find(buffer.AsSpan(0, length));
             }
         }
-        catch (Exception exception) when (exception is IOException or HttpRequestException or JsonException)
+        catch (Exception exception) when (exception is IOException or HttpRequestException or JsonException or OperationCanceledException)
         {
             // The status alone still makes a useful error; a broken body must not hide it.
             return null;

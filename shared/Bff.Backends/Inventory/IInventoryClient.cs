@@ -1,9 +1,9 @@
 using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Inventory;
 
 /// <summary>The inventory backend: stock per product and store, and the stores.</summary>
-[BackendClient(InventoryClientOptions.BackendName, typeof(InventoryJsonContext))]
 public interface IInventoryClient
 {
     /// <summary>Stock of up to 100 products, optionally in one store; unknown products are absent, an unknown store is a 400.</summary>

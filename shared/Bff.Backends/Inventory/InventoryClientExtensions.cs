@@ -17,5 +17,5 @@ public static class InventoryClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<IInventoryClient, InventoryClientOptions>(
             new(InventoryClientOptions.BackendName, InventoryClientOptions.SectionName, UserScoped: false),
-            http => new InventoryClient(http), configuration, configureResilience);
+            InventoryJsonContext.Default, configuration, configureResilience);
 }

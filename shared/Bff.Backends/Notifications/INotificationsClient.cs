@@ -1,9 +1,8 @@
-using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Notifications;
 
 /// <summary>The notifications backend, for the calling user (their bearer token is forwarded).</summary>
-[BackendClient(NotificationsClientOptions.BackendName, typeof(NotificationsJsonContext))]
 public interface INotificationsClient
 {
     /// <summary>The caller's latest notifications, newest first; <paramref name="limit"/> 1..50, default 10.</summary>

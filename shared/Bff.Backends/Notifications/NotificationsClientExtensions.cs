@@ -17,5 +17,5 @@ public static class NotificationsClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<INotificationsClient, NotificationsClientOptions>(
             new(NotificationsClientOptions.BackendName, NotificationsClientOptions.SectionName, UserScoped: true),
-            http => new NotificationsClient(http), configuration, configureResilience);
+            NotificationsJsonContext.Default, configuration, configureResilience);
 }

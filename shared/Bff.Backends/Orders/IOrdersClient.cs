@@ -1,9 +1,9 @@
 using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Orders;
 
 /// <summary>The orders backend, for the calling user (their bearer token is forwarded).</summary>
-[BackendClient(OrdersClientOptions.BackendName, typeof(OrdersJsonContext))]
 public interface IOrdersClient
 {
     /// <summary>The caller's orders, newest first; <paramref name="page"/> is 1-based, <paramref name="pageSize"/> at most 50.</summary>

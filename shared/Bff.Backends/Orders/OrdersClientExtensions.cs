@@ -17,5 +17,5 @@ public static class OrdersClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<IOrdersClient, OrdersClientOptions>(
             new(OrdersClientOptions.BackendName, OrdersClientOptions.SectionName, UserScoped: true),
-            http => new OrdersClient(http), configuration, configureResilience);
+            OrdersJsonContext.Default, configuration, configureResilience);
 }

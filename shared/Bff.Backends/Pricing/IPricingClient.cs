@@ -1,9 +1,9 @@
 using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Pricing;
 
 /// <summary>The pricing backend: current prices by product id.</summary>
-[BackendClient(PricingClientOptions.BackendName, typeof(PricingJsonContext))]
 public interface IPricingClient
 {
     /// <summary>Prices of up to 100 products in one call; unknown ids are absent from the result.</summary>

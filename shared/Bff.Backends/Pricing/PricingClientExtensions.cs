@@ -17,5 +17,5 @@ public static class PricingClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<IPricingClient, PricingClientOptions>(
             new(PricingClientOptions.BackendName, PricingClientOptions.SectionName, UserScoped: false),
-            http => new PricingClient(http), configuration, configureResilience);
+            PricingJsonContext.Default, configuration, configureResilience);
 }

@@ -1,9 +1,9 @@
 using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Recommendations;
 
 /// <summary>The recommendations backend; <c>limit</c> is 1..50, default 8. The caller's token is forwarded for <see cref="GetForMeAsync"/>.</summary>
-[BackendClient(RecommendationsClientOptions.BackendName, typeof(RecommendationsJsonContext))]
 public interface IRecommendationsClient
 {
     /// <summary>Products similar to one product, or null when the product is unknown.</summary>

@@ -17,5 +17,5 @@ public static class RecommendationsClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<IRecommendationsClient, RecommendationsClientOptions>(
             new(RecommendationsClientOptions.BackendName, RecommendationsClientOptions.SectionName, UserScoped: true),
-            http => new RecommendationsClient(http), configuration, configureResilience);
+            RecommendationsJsonContext.Default, configuration, configureResilience);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Bff.Backends.Http;
 using Bff.Backends.Propagation;
 using Bff.Resilience;
 using Microsoft.AspNetCore.Http;
@@ -5,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace Bff.Backends.Registration;
 
@@ -14,7 +17,7 @@ internal static class BackendClientRegistration
     public static IHttpClientBuilder AddBackendClient<TClient, TOptions>(
         this IServiceCollection services,
         BackendClientSpec spec,
-        Func<HttpClient, TClient> create,
+        JsonSerializerContext json,
         IConfiguration? configuration,
         Action<BackendResilienceOptions>? configureResilience)
         where TClient : class
@@ -27,10 +30,13 @@ internal static class BackendClientRegistration
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new BackendClientOptionsValidator<TOptions>(spec.Section)));
 
-        // A factory, not AddHttpClient<TClient, TImpl>(): the generated client is built without ActivatorUtilities.
-        var builder = services.AddHttpClient(spec.Name)
+        // The generated-only registration: Refit's source-generated client, no reflection request builder.
+        var settings = BackendRefitSettings.Create(spec.Name, json);
+        var nullOn404 = NotFoundAsNullHandler.MethodsOf<TClient>();
+        var builder = services.AddRefitGeneratedClient<TClient>(_ => settings, spec.Name)
             .ConfigureHttpClient((sp, client) => Configure(client, sp.GetRequiredService<IOptions<TOptions>>().Value))
-            .AddTypedClient((http, _) => create(http))
+            .AddHttpMessageHandler(sp => new RouteGuardHandler(() => sp.GetRequiredService<IOptions<TOptions>>().Value.BaseUrl))
+            .AddHttpMessageHandler(() => new NotFoundAsNullHandler(nullOn404))
             .AddHttpMessageHandler(() => new BackendActivityHandler(spec.Name))
             .AddHttpMessageHandler(sp => new CorrelationIdHandler(sp.GetRequiredService<IHttpContextAccessor>()));
         if (spec.UserScoped)
@@ -44,7 +50,7 @@ internal static class BackendClientRegistration
 
     private static void Configure(HttpClient client, BackendClientOptions options)
     {
-        // Routes are relative ("prices/1"), so a trailing slash keeps a base path such as http://gateway/pricing/.
+        // Refit puts the base URL's path before each route ("/prices/1"), so http://gateway/pricing keeps its prefix.
         var url = options.BaseUrl!.AbsoluteUri;
         client.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
         client.Timeout = options.Timeout;

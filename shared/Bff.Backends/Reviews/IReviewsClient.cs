@@ -1,9 +1,9 @@
 using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Reviews;
 
 /// <summary>The reviews backend: reviews per product and rating summaries.</summary>
-[BackendClient(ReviewsClientOptions.BackendName, typeof(ReviewsJsonContext))]
 public interface IReviewsClient
 {
     /// <summary>A product's reviews, newest first, or null when the product is unknown; <paramref name="pageSize"/> at most 50.</summary>

@@ -17,5 +17,5 @@ public static class ReviewsClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<IReviewsClient, ReviewsClientOptions>(
             new(ReviewsClientOptions.BackendName, ReviewsClientOptions.SectionName, UserScoped: false),
-            http => new ReviewsClient(http), configuration, configureResilience);
+            ReviewsJsonContext.Default, configuration, configureResilience);
 }

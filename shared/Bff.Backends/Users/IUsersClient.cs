@@ -1,9 +1,9 @@
 using Bff.Backends.Http;
+using Refit;
 
 namespace Bff.Backends.Users;
 
 /// <summary>The users backend, for the calling user (their bearer token is forwarded).</summary>
-[BackendClient(UsersClientOptions.BackendName, typeof(UsersJsonContext))]
 public interface IUsersClient
 {
     /// <summary>The caller's profile, or null when the token's user is not a known user.</summary>

@@ -17,5 +17,5 @@ public static class UsersClientExtensions
         this IServiceCollection services, IConfiguration? configuration = null, Action<BackendResilienceOptions>? configureResilience = null) =>
         services.AddBackendClient<IUsersClient, UsersClientOptions>(
             new(UsersClientOptions.BackendName, UsersClientOptions.SectionName, UserScoped: true),
-            http => new UsersClient(http), configuration, configureResilience);
+            UsersJsonContext.Default, configuration, configureResilience);
 }

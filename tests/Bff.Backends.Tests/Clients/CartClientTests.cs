@@ -49,4 +49,19 @@ public sealed class CartClientTests(DemoBackendsProcess demo)
 
         Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
     }
+
+    [Fact]
+    public async Task ADotSegmentProductIdIsRefusedAndTheCartKeepsItsItems()
+    {
+        await using var host = RealClients.Create(demo);
+        host.SignIn(await demo.TokenForAsync("u-022"));
+        var cart = host.Get<ICartClient>();
+        await cart.ClearAsync();
+        await cart.AddItemAsync(new AddCartItem("12", 1));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => cart.RemoveItemAsync(".."));
+        await Assert.ThrowsAsync<ArgumentException>(() => cart.RemoveItemAsync("%2e%2E"));
+
+        Assert.Equal("12", Assert.Single((await cart.GetCartAsync()).Items).ProductId);
+    }
 }

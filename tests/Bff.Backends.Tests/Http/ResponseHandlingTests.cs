@@ -1,10 +1,8 @@
 using System.Net;
 using Bff.Backends.Cart;
-using Bff.Backends.Catalog;
 using Bff.Backends.Http;
-using Bff.Backends.Notifications;
 using Bff.Backends.Pricing;
-using Bff.Backends.Tests.Probe;
+using Bff.Backends.Propagation;
 using Bff.Backends.Tests.Support;
 
 namespace Bff.Backends.Tests.Http;
@@ -18,7 +16,7 @@ public sealed class ResponseHandlingTests
     {
         handler.Answer(HttpStatusCode.OK, """[{"productId":"7","amount":9.99,"listPrice":12.99,"discountPercent":25,"discount":3.00,"currency":"EUR"}]""");
 
-        var prices = await new PricingClient(handler.CreateClient()).GetPricesAsync(["7"]);
+        var prices = await handler.Pricing().GetPricesAsync(["7"]);
 
         Assert.Equal(new Price("7", 9.99m, 12.99m, 25, 3.00m, "EUR"), Assert.Single(prices));
         Assert.True(handler.Contents[0].Disposed);
@@ -29,7 +27,7 @@ public sealed class ResponseHandlingTests
     {
         handler.Answer(HttpStatusCode.NotFound, """{"title":"Not found"}""", "application/problem+json");
 
-        var price = await new PricingClient(handler.CreateClient()).GetPriceAsync("99999");
+        var price = await handler.Pricing().GetPriceAsync("99999");
 
         Assert.Null(price);
         Assert.True(handler.Contents[0].Disposed);
@@ -40,9 +38,17 @@ public sealed class ResponseHandlingTests
     {
         handler.Answer(HttpStatusCode.NotFound, """{"title":"Not found","detail":"Product '12' is not in the cart."}""", "application/problem+json");
 
-        var error = await Assert.ThrowsAsync<BackendException>(() => new CartClient(handler.CreateClient()).RemoveItemAsync("12"));
+        var error = await Assert.ThrowsAsync<BackendException>(() => handler.Cart().RemoveItemAsync("12"));
 
         Assert.Equal(("cart", HttpStatusCode.NotFound, "Not found"), (error.Backend, error.StatusCode, error.Title));
+        Assert.True(handler.Contents[0].Disposed);
+    }
+
+    [Fact]
+    public void TheMethodsWhose404IsNullAreReadFromTheContract()
+    {
+        Assert.Equal(["GetPriceAsync"], NotFoundAsNullHandler.MethodsOf<IPricingClient>());
+        Assert.Empty(NotFoundAsNullHandler.MethodsOf<ICartClient>());
     }
 
     [Fact]
@@ -51,7 +57,7 @@ public sealed class ResponseHandlingTests
         handler.Answer(HttpStatusCode.InternalServerError,
             """{"type":"x","title":"Boom\r\nInjected","status":500,"detail":"at Secret.Stack.Trace() password=hunter2"}""", "application/problem+json");
 
-        var error = await Assert.ThrowsAsync<BackendException>(() => new CatalogClient(handler.CreateClient()).GetProductsAsync(["1"]));
+        var error = await Assert.ThrowsAsync<BackendException>(() => handler.Catalog().GetProductsAsync(["1"]));
 
         Assert.Equal("catalog", error.Backend);
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
@@ -65,7 +71,7 @@ public sealed class ResponseHandlingTests
     {
         handler.Answer(HttpStatusCode.BadGateway, "<html>proxy error</html>", "text/html");
 
-        var error = await Assert.ThrowsAsync<BackendException>(() => new PricingClient(handler.CreateClient()).GetPriceAsync("1"));
+        var error = await Assert.ThrowsAsync<BackendException>(() => handler.Pricing().GetPriceAsync("1"));
 
         Assert.Equal("Backend 'pricing' answered 502 (BadGateway).", error.Message);
         Assert.Null(error.Title);
@@ -76,20 +82,20 @@ public sealed class ResponseHandlingTests
     {
         handler.Answer(HttpStatusCode.OK, """{"productId":"7","amount":"not-a-number-secret"}""");
 
-        var error = await Assert.ThrowsAsync<BackendException>(() => new PricingClient(handler.CreateClient()).GetPriceAsync("7"));
+        var error = await Assert.ThrowsAsync<BackendException>(() => handler.Pricing().GetPriceAsync("7"));
 
-        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
+        Assert.Equal(("pricing", HttpStatusCode.OK), (error.Backend, error.StatusCode));
         Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ANullBodyForANonNullableResultIsABackendException()
+    public async Task ANullWhereTheContractHasAValueIsABackendException()
     {
-        handler.Answer(HttpStatusCode.OK, "null");
+        handler.Answer(HttpStatusCode.OK, """{"userId":null,"items":[],"totalQuantity":0,"updatedAt":null}""");
 
-        var error = await Assert.ThrowsAsync<BackendException>(() => new CartClient(handler.CreateClient()).GetCartAsync());
+        var error = await Assert.ThrowsAsync<BackendException>(() => handler.Cart().GetCartAsync());
 
-        Assert.Equal("cart", error.Backend);
+        Assert.Equal(("cart", "The response did not match the contract."), (error.Backend, error.Title));
     }
 
     [Fact]
@@ -97,29 +103,19 @@ public sealed class ResponseHandlingTests
     {
         handler.Answer(HttpStatusCode.NoContent);
 
-        await new NotificationsClient(handler.CreateClient()).MarkReadAsync("n-00001");
+        await handler.Notifications().MarkReadAsync("n-00001");
 
         Assert.Equal((HttpMethod.Post, "/notifications/n-00001/read"), (handler.Last.Method, handler.Last.PathAndQuery));
     }
 
     [Fact]
-    public async Task NullOn404AlsoWorksForWrites()
+    public async Task AMethodWithoutResultStillFailsOnAnError()
     {
-        handler.Answer(HttpStatusCode.NotFound).Answer(HttpStatusCode.OK, """{"name":"a","count":2}""");
-        var client = new ProbeClient(handler.CreateClient());
+        handler.Answer(HttpStatusCode.NotFound, """{"title":"Not found"}""", "application/problem+json");
 
-        Assert.Null(await client.PutAsync(new ProbeItem("a", 1), CancellationToken.None));
-        Assert.Equal(new ProbeItem("a", 2), await client.PutAsync(new ProbeItem("a", 1), CancellationToken.None));
-    }
+        var error = await Assert.ThrowsAsync<BackendException>(() => handler.Notifications().MarkReadAsync("n-unknown"));
 
-    [Fact]
-    public async Task HeaderValuesWithLineBreaksAreRefused()
-    {
-        var client = new ProbeClient(handler.CreateClient());
-
-        await Assert.ThrowsAsync<FormatException>(() => client.DeleteAsync(Guid.Empty, "ok\r\nX-Evil: 1", CancellationToken.None));
-
-        Assert.Empty(handler.Requests);
+        Assert.Equal(("notifications", HttpStatusCode.NotFound, "Not found"), (error.Backend, error.StatusCode, error.Title));
     }
 
     [Fact]
@@ -128,6 +124,14 @@ public sealed class ResponseHandlingTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new PricingClient(handler.CreateClient()).GetPricesAsync(["1"], cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => handler.Pricing().GetPricesAsync(["1"], cancelled.Token));
+    }
+
+    [Fact]
+    public async Task ATransportFailureKeepsItsOwnTypeForTheResilienceAndGraphQLLayers()
+    {
+        handler.Fail(new HttpRequestException("connection refused"));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => handler.Pricing().GetPricesAsync(["1"]));
     }
 }

@@ -25,7 +25,13 @@ public sealed class RecordingHandler : HttpMessageHandler
         return this;
     }
 
-    public HttpClient CreateClient(string baseAddress = "http://backend.test/") => new(this) { BaseAddress = new Uri(baseAddress) };
+    /// <summary>The next call fails in transport, as a refused connection would.</summary>
+    public RecordingHandler Fail(Exception exception)
+    {
+        answers.Enqueue(() => throw exception);
+        return this;
+    }
+
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
