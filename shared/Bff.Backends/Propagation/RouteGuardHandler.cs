@@ -26,7 +26,7 @@ internal sealed class RouteGuardHandler(Func<Uri?> baseUrl) : DelegatingHandler
         {
             // The caller's value is at fault, not the backend: an argument error, and the request never leaves.
             throw new ArgumentException(
-                $"A path value of '{template}' is empty, '.' or '..' (also percent-encoded) and would address another route; the request was not sent.");
+                $"A path value for '{template}' is empty, '.' or '..' (also percent-encoded) and would address another route; the request was not sent.");
         }
 
         return base.SendAsync(request, cancellationToken);

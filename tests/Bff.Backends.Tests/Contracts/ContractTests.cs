@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json.Serialization;
 using Bff.Backends.Cart;
 using Bff.Backends.Catalog;
+using Bff.Backends.Http;
 using Bff.Backends.Inventory;
 using Bff.Backends.Notifications;
 using Bff.Backends.Orders;
@@ -67,5 +68,15 @@ public sealed class ContractTests
             Assert.True(typeof(Task).IsAssignableFrom(method.ReturnType), $"{method.Name} must return a Task");
             Assert.Equal(typeof(CancellationToken), method.GetParameters()[^1].ParameterType);
         });
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryContractType))]
+    public void EveryMethodWhose404IsNullDeclaresANullableResult(Type contract)
+    {
+        var nullability = new NullabilityInfoContext();
+
+        Assert.All(contract.GetMethods().Where(m => m.IsDefined(typeof(NullOn404Attribute))), method =>
+            Assert.Equal(NullabilityState.Nullable, nullability.Create(method.ReturnParameter).GenericTypeArguments.Single().ReadState));
     }
 }

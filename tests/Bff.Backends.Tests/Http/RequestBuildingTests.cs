@@ -100,6 +100,8 @@ public sealed class RequestBuildingTests
         Assert.Equal("""{"lines":[{"productId":"12","quantity":2}],"shippingAddressId":null}""", handler.Requests[0].Body);
         Assert.Equal("application/json", handler.Requests[0].MediaType);
         Assert.Equal("key-1", handler.Requests[0].Headers["Idempotency-Key"]);
+        // Buffered, with its length known, so the resilience pipeline's retries and hedges can send it again.
+        Assert.Equal(handler.Requests[0].Body!.Length, handler.Requests[0].ContentLength);
         Assert.False(handler.Requests[1].Headers.ContainsKey("Idempotency-Key"));
     }
 

@@ -38,12 +38,13 @@ public sealed class RecordingHandler : HttpMessageHandler
         cancellationToken.ThrowIfCancellationRequested();
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value)),
-            body, request.Content?.Headers.ContentType?.MediaType));
+            body, request.Content?.Headers.ContentType?.MediaType, request.Content?.Headers.ContentLength));
         return answers.Count > 0 ? answers.Dequeue()() : new HttpResponseMessage(HttpStatusCode.OK) { Content = new TrackingContent("{}", "application/json") };
     }
 }
 
-public sealed record RecordedRequest(HttpMethod Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? Body, string? MediaType)
+public sealed record RecordedRequest(
+    HttpMethod Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? Body, string? MediaType, long? ContentLength)
 {
     public string PathAndQuery => Uri.PathAndQuery;
 }
