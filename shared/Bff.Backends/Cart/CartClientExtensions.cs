@@ -9,7 +9,7 @@ namespace Bff.Backends.Cart;
 public static class CartClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="ICartClient"/> over IHttpClientFactory: options from <c>Backends:Cart</c> (validated at
+    /// Adds <see cref="ICartClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Cart</c> (validated at
     /// start-up), correlation id and the caller's <c>Authorization</c> header, and the backend resilience
     /// pipeline (<c>Resilience:Backends:cart</c>).
     /// </summary>

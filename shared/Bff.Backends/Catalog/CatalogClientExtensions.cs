@@ -9,7 +9,7 @@ namespace Bff.Backends.Catalog;
 public static class CatalogClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="ICatalogClient"/> over IHttpClientFactory: options from <c>Backends:Catalog</c> (validated at
+    /// Adds <see cref="ICatalogClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Catalog</c> (validated at
     /// start-up), correlation id propagation and the backend resilience pipeline
     /// (<c>Resilience:Backends:catalog</c>).
     /// </summary>

@@ -9,7 +9,7 @@ namespace Bff.Backends.Inventory;
 public static class InventoryClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="IInventoryClient"/> over IHttpClientFactory: options from <c>Backends:Inventory</c> (validated at
+    /// Adds <see cref="IInventoryClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Inventory</c> (validated at
     /// start-up), correlation id propagation and the backend resilience pipeline
     /// (<c>Resilience:Backends:inventory</c>).
     /// </summary>

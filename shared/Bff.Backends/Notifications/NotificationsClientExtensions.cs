@@ -9,7 +9,7 @@ namespace Bff.Backends.Notifications;
 public static class NotificationsClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="INotificationsClient"/> over IHttpClientFactory: options from <c>Backends:Notifications</c> (validated at
+    /// Adds <see cref="INotificationsClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Notifications</c> (validated at
     /// start-up), correlation id and the caller's <c>Authorization</c> header, and the backend resilience
     /// pipeline (<c>Resilience:Backends:notifications</c>).
     /// </summary>

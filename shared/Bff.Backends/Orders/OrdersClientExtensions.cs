@@ -9,7 +9,7 @@ namespace Bff.Backends.Orders;
 public static class OrdersClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="IOrdersClient"/> over IHttpClientFactory: options from <c>Backends:Orders</c> (validated at
+    /// Adds <see cref="IOrdersClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Orders</c> (validated at
     /// start-up), correlation id and the caller's <c>Authorization</c> header, and the backend resilience
     /// pipeline (<c>Resilience:Backends:orders</c>).
     /// </summary>

@@ -9,7 +9,7 @@ namespace Bff.Backends.Pricing;
 public static class PricingClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="IPricingClient"/> over IHttpClientFactory: options from <c>Backends:Pricing</c> (validated at
+    /// Adds <see cref="IPricingClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Pricing</c> (validated at
     /// start-up), correlation id propagation and the backend resilience pipeline
     /// (<c>Resilience:Backends:pricing</c>).
     /// </summary>

@@ -8,7 +8,7 @@ namespace Bff.Backends.Propagation;
 /// <summary>
 /// Answers the 404 of a <see cref="NullOn404Attribute"/> method as <c>204 No Content</c>, which Refit returns as
 /// <c>null</c>. The contract keeps its <c>Task&lt;T?&gt;</c> shape instead of <c>IApiResponse&lt;T&gt;</c>, and every other
-/// 404 still reaches the exception factory. Outermost, so spans and resilience see the backend's real status.
+/// 404 still reaches the exception factory. It sits outside the span and resilience handlers, so they see the real 404.
 /// </summary>
 internal sealed class NotFoundAsNullHandler(IReadOnlySet<string> methods) : DelegatingHandler
 {

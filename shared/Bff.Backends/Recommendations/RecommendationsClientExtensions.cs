@@ -9,7 +9,7 @@ namespace Bff.Backends.Recommendations;
 public static class RecommendationsClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="IRecommendationsClient"/> over IHttpClientFactory: options from <c>Backends:Recommendations</c> (validated at
+    /// Adds <see cref="IRecommendationsClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Recommendations</c> (validated at
     /// start-up), correlation id and the caller's <c>Authorization</c> header, and the backend resilience
     /// pipeline (<c>Resilience:Backends:recommendations</c>).
     /// </summary>

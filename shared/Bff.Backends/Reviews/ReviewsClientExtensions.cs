@@ -9,7 +9,7 @@ namespace Bff.Backends.Reviews;
 public static class ReviewsClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="IReviewsClient"/> over IHttpClientFactory: options from <c>Backends:Reviews</c> (validated at
+    /// Adds <see cref="IReviewsClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Reviews</c> (validated at
     /// start-up), correlation id propagation and the backend resilience pipeline
     /// (<c>Resilience:Backends:reviews</c>).
     /// </summary>

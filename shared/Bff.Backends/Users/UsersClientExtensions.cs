@@ -9,7 +9,7 @@ namespace Bff.Backends.Users;
 public static class UsersClientExtensions
 {
     /// <summary>
-    /// Adds <see cref="IUsersClient"/> over IHttpClientFactory: options from <c>Backends:Users</c> (validated at
+    /// Adds <see cref="IUsersClient"/>, Refit's build-time generated client, over IHttpClientFactory: options from <c>Backends:Users</c> (validated at
     /// start-up), correlation id and the caller's <c>Authorization</c> header, and the backend resilience
     /// pipeline (<c>Resilience:Backends:users</c>).
     /// </summary>
