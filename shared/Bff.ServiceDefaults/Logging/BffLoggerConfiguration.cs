@@ -29,8 +29,11 @@ internal static class BffLoggerConfiguration
             config.MinimumLevel.Override(prefix, level);
         }
 
-        if (configuration[OtlpEndpointKey] is { Length: > 0 } endpoint)
+        // A malformed endpoint is left to the telemetry options' start-up check, which names the variable; the sink
+        // would otherwise fail first, while the logger is built, with a message about URI schemes.
+        if (Uri.TryCreate(configuration[OtlpEndpointKey], UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
+            var endpoint = uri.AbsoluteUri;
             config.WriteTo.OpenTelemetry(o =>
             {
                 o.Endpoint = endpoint;
