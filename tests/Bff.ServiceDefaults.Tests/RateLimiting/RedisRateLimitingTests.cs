@@ -65,6 +65,29 @@ public class RedisRateLimitingTests
     }
 
     [Fact]
+    public async Task RotatingClientIdsCreatesNoMoreBucketsThanTheIpLimitAllows()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?>(Config(redis.Configuration, limit: 5))
+        {
+            ["RateLimiting:Ip:PermitLimit"] = "3",
+        });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await Calls.SendAsync(app, clientId: $"rotated-{i}");
+            statuses.Add(response.StatusCode);
+        }
+
+        // The IP ceiling is asked first: a request it rejects never makes a client bucket, in Redis or in process.
+        var shared = app.Services.GetRequiredService<IConnectionMultiplexer>();
+        var buckets = shared.GetServer(shared.GetEndPoints()[0]).Keys(pattern: "*bff:ratelimit:client:rotated-*").Count(k => !k.ToString().EndsWith(":exp", StringComparison.Ordinal));
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(3, buckets);
+    }
+
+    [Fact]
     public async Task ATokenBucketIsSharedThroughRedisToo()
     {
         await using var redis = await RedisServer.StartAsync();
