@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bff.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Serilog;
@@ -29,25 +30,8 @@ internal static class BffLoggerConfiguration
             config.MinimumLevel.Override(prefix, level);
         }
 
-        // A malformed endpoint is left to the telemetry options' start-up check, which names the variable; the sink
-        // would otherwise fail first, while the logger is built, with a message about URI schemes.
-        if (Uri.TryCreate(configuration[OtlpEndpointKey], UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-        {
-            var endpoint = uri.AbsoluteUri;
-            config.WriteTo.OpenTelemetry(o =>
-            {
-                o.Endpoint = endpoint;
-                o.Protocol = configuration[OtlpProtocolKey] == "http/protobuf" ? OtlpProtocol.HttpProtobuf : OtlpProtocol.Grpc;
-                o.ResourceAttributes["service.name"] = configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : environment.ApplicationName;
-            });
-        }
+        WriteToOtlp(config, TelemetryOptions.From(configuration, environment));
     }
-
-    /// <summary>The standard variable every OTLP exporter of the process reads, Serilog's sink included.</summary>
-    public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
-
-    /// <summary><c>grpc</c> (default) or <c>http/protobuf</c>.</summary>
-    public const string OtlpProtocolKey = "OTEL_EXPORTER_OTLP_PROTOCOL";
 
     public static ITextFormatter CreateFormatter(BffLoggingOptions options, IHostEnvironment environment)
     {
@@ -58,5 +42,23 @@ internal static class BffLoggerConfiguration
         return json
             ? new RenderedCompactJsonFormatter()
             : new MessageTemplateTextFormatter(options.TextTemplate, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Logs go where traces and metrics go, under the same service name.</summary>
+    private static void WriteToOtlp(LoggerConfiguration config, TelemetryOptions telemetry)
+    {
+        // A malformed endpoint is left to the telemetry options' start-up check, which names the variable; the sink
+        // would otherwise fail first, while the logger is built, with a message about URI schemes.
+        if (!Uri.TryCreate(telemetry.OtlpEndpoint, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return;
+        }
+
+        config.WriteTo.OpenTelemetry(o =>
+        {
+            o.Endpoint = uri.AbsoluteUri;
+            o.Protocol = telemetry.OtlpProtocol == "http/protobuf" ? OtlpProtocol.HttpProtobuf : OtlpProtocol.Grpc;
+            o.ResourceAttributes["service.name"] = telemetry.ServiceName!;
+        });
     }
 }
