@@ -1,4 +1,4 @@
-using System.Globalization;
+using Bff.Caching.Redis;
 using Bff.Resilience;
 using Bff.ServiceDefaults.Auth;
 using Bff.ServiceDefaults.Correlation;
@@ -9,7 +9,6 @@ using Bff.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -19,45 +18,52 @@ namespace Bff.ServiceDefaults;
 /// <summary>The cross-cutting setup every BFF shares: logging, telemetry, health, authentication and rate limiting.</summary>
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Configuration key of the optional per-request deadline (a <see cref="TimeSpan"/>, e.g. <c>00:00:10</c>).</summary>
-    public const string RequestBudgetKey = "Resilience:RequestBudget";
+    /// <summary>Configuration key of the per-request deadline (a positive <see cref="TimeSpan"/>; default <c>00:00:10</c>).</summary>
+    public const string RequestBudgetKey = RequestBudgetOptions.Key;
 
     /// <summary>
-    /// Registers Serilog (<c>Serilog</c>), OpenTelemetry (<c>Telemetry</c>, <c>OTEL_*</c>), health checks (<c>Health</c>),
-    /// JWT bearer validation (<c>Auth:Jwt</c>) and the rate limiter (<c>RateLimiting</c>); all options are validated at start-up.
+    /// Registers Serilog (<c>Serilog</c>), OpenTelemetry (<c>Telemetry</c>, <c>OTEL_*</c>), the process's one Redis
+    /// connection when <c>Redis:Configuration</c> is set, health checks (<c>Health</c>), JWT bearer validation
+    /// (<c>Auth:Jwt</c>), forwarded headers (<c>ForwardedHeaders</c>), the rate limiter (<c>RateLimiting</c>) and the
+    /// request budget (<c>Resilience:RequestBudget</c>); all options are validated at start-up.
     /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{RedisConnectionOptions.SectionName}:Configuration"]))
+        {
+            // The same registration the cache makes; whichever comes first, there is one multiplexer.
+            builder.Services.AddRedisConnection();
+        }
+
         builder.AddBffLogging();
         builder.AddBffTelemetry();
         builder.AddBffHealthChecks();
         builder.AddBffAuthentication();
         builder.AddBffRateLimiting();
+        RequestBudgetOptions.Register(builder.Services);
         return builder;
     }
 
     /// <summary>
-    /// Adds the middleware in order: correlation id, request logging, authentication (an invalid token is a 401),
-    /// rate limiting, authorization, the request deadline when <see cref="RequestBudgetKey"/> is set, and the GraphQL
+    /// Adds the middleware in order: forwarded headers from known proxies, correlation id, request logging,
+    /// authentication (an invalid token is a 401), rate limiting, authorization, the request deadline, and the GraphQL
     /// operation span. Call it before mapping endpoints.
     /// </summary>
     public static IApplicationBuilder UseServiceDefaults(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var services = app.ApplicationServices;
+        app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseBffRequestLogging();
         app.UseAuthentication();
         app.UseMiddleware<InvalidTokenMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
-        if (RequestBudget(app.ApplicationServices.GetRequiredService<IConfiguration>()) is { } budget)
-        {
-            app.UseRequestDeadline(budget);
-        }
-
-        var telemetry = app.ApplicationServices.GetRequiredService<IOptions<TelemetryOptions>>().Value;
+        app.UseRequestDeadline(services.GetRequiredService<IOptions<RequestBudgetOptions>>().Value.RequestBudget);
+        var telemetry = services.GetRequiredService<IOptions<TelemetryOptions>>().Value;
         app.UseMiddleware<GraphQLSpanMiddleware>(new PathString(telemetry.GraphQLPath));
         return app;
     }
@@ -69,18 +75,5 @@ public static class ServiceDefaultsExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapBffHealthEndpoints();
         return endpoints;
-    }
-
-    private static TimeSpan? RequestBudget(IConfiguration configuration)
-    {
-        var value = configuration[RequestBudgetKey];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var budget) && budget > TimeSpan.Zero
-            ? budget
-            : throw new InvalidOperationException($"{RequestBudgetKey} must be a positive time span such as 00:00:10; got '{value}'.");
     }
 }

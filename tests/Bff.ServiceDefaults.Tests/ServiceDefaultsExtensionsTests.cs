@@ -14,8 +14,7 @@ public class ServiceDefaultsExtensionsTests
     {
         await using var app = await TestApp.StartAsync(
             new Dictionary<string, string?> { [ServiceDefaultsExtensions.RequestBudgetKey] = "00:00:07" },
-            map: a => a.MapGet("/deadline", (HttpContext c) =>
-                c.Features.Get<RequestDeadline>() is { } d ? Math.Ceiling(d.Remaining.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture) : "none"));
+            map: MapDeadline);
 
         var remaining = await app.Client.GetStringAsync(new Uri("/deadline", UriKind.Relative));
 
@@ -23,12 +22,22 @@ public class ServiceDefaultsExtensionsTests
     }
 
     [Fact]
-    public async Task WithoutARequestBudgetRequestsHaveNoDeadline()
+    public async Task WithoutConfigurationEveryRequestHasTheTenSecondDefaultDeadline()
     {
-        await using var app = await TestApp.StartAsync(map: a =>
-            a.MapGet("/deadline", (HttpContext c) => c.Features.Get<RequestDeadline>() is null ? "none" : "set"));
+        await using var app = await TestApp.StartAsync(map: MapDeadline);
 
-        Assert.Equal("none", await app.Client.GetStringAsync(new Uri("/deadline", UriKind.Relative)));
+        Assert.Equal("10", await app.Client.GetStringAsync(new Uri("/deadline", UriKind.Relative)));
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:05")]
+    [InlineData("01:00:00")]
+    public async Task ARequestBudgetThatIsNotPositiveOrIsOverTenMinutesFailsStartUpNamingTheKey(string budget)
+    {
+        var error = await TestApp.StartupFailureAsync(new Dictionary<string, string?> { [ServiceDefaultsExtensions.RequestBudgetKey] = budget });
+
+        Assert.Contains(ServiceDefaultsExtensions.RequestBudgetKey, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,4 +62,8 @@ public class ServiceDefaultsExtensionsTests
         Assert.NotNull(accessor);
         Assert.Null(accessor.CorrelationId);
     }
+
+    private static void MapDeadline(WebApplication app) =>
+        app.MapGet("/deadline", (HttpContext c) =>
+            c.Features.Get<RequestDeadline>() is { } d ? Math.Ceiling(d.Remaining.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture) : "none");
 }

@@ -18,7 +18,7 @@ public sealed class JwtOptions
     /// <summary>The development audience.</summary>
     public const string DevelopmentAudience = "bff-demo";
 
-    /// <summary>HS256 key (UTF-8, at least 32 bytes). Required outside Development.</summary>
+    /// <summary>HS256 key (UTF-8, at least 32 bytes). Required outside Development, where <see cref="DevelopmentSigningKey"/> is refused.</summary>
     public string? SigningKey { get; set; }
 
     /// <summary>Expected <c>iss</c>. Required outside Development.</summary>

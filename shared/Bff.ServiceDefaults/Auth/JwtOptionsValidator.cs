@@ -1,9 +1,10 @@
 using System.Text;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bff.ServiceDefaults.Auth;
 
-internal sealed class JwtOptionsValidator : IValidateOptions<JwtOptions>
+internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValidateOptions<JwtOptions>
 {
     // HS256 needs a key of at least 256 bits; IdentityModel would otherwise fail on the first token instead.
     private const int MinimumKeyBytes = 32;
@@ -18,6 +19,11 @@ internal sealed class JwtOptionsValidator : IValidateOptions<JwtOptions>
         else if (Encoding.UTF8.GetByteCount(options.SigningKey) < MinimumKeyBytes)
         {
             errors.Add($"{JwtOptions.SectionName}:SigningKey must be at least {MinimumKeyBytes} bytes (HS256).");
+        }
+        else if (options.SigningKey == JwtOptions.DevelopmentSigningKey && !environment.IsDevelopment())
+        {
+            // The key is in this repository: anyone could mint tokens for any user with it.
+            errors.Add($"{JwtOptions.SectionName}:SigningKey is the public development key, which is refused outside Development; configure a secret key.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Issuer))

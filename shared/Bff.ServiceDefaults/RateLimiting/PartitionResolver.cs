@@ -5,8 +5,8 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace Bff.ServiceDefaults.RateLimiting;
 
 /// <summary>
-/// Picks the partition of a request: the authenticated user when there is one, else the client id header when it is
-/// well formed, else the remote IP address. Runs after authentication, so the user is known.
+/// Who a request is counted against. Runs after the forwarded headers (so the IP is the caller's, not the proxy's)
+/// and after authentication (so the user is known).
 /// </summary>
 internal sealed class PartitionResolver(IOptions<RateLimitingOptions> options)
 {
@@ -15,21 +15,23 @@ internal sealed class PartitionResolver(IOptions<RateLimitingOptions> options)
 
     private readonly RateLimitingOptions _options = options.Value;
 
-    public RateLimitPartitionKey Resolve(HttpContext context)
+    /// <summary>The IP ceiling every anonymous request counts against, with or without a client id; none for users.</summary>
+    public RateLimitPartitionKey? IpCeiling(HttpContext context) =>
+        UserOf(context) is null ? new(PartitionKind.Ip, IpOf(context)) : null;
+
+    /// <summary>
+    /// The caller's own bucket: the user, or the client id together with the IP, or none for a plain anonymous request
+    /// (its IP ceiling is its bucket). The id alone is self-declared: keyed by it, anyone sending it could exhaust it.
+    /// </summary>
+    public RateLimitPartitionKey? Caller(HttpContext context)
     {
-        if (context.User.Identity?.IsAuthenticated == true
-            && context.User.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { Length: > 0 } sub)
+        if (UserOf(context) is { } user)
         {
-            return new(PartitionKind.User, sub);
+            return new(PartitionKind.User, user);
         }
 
         var clientId = context.Request.Headers[_options.ClientIdHeader].ToString();
-        if (IsWellFormed(clientId))
-        {
-            return new(PartitionKind.Client, clientId);
-        }
-
-        return new(PartitionKind.Ip, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        return IsWellFormed(clientId) ? new(PartitionKind.Client, $"{clientId}@{IpOf(context)}") : null;
     }
 
     public PartitionLimitOptions LimitOf(PartitionKind kind) => kind switch
@@ -38,6 +40,12 @@ internal sealed class PartitionResolver(IOptions<RateLimitingOptions> options)
         PartitionKind.Client => _options.Client,
         _ => _options.Ip,
     };
+
+    private static string? UserOf(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true
+        && context.User.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { Length: > 0 } sub ? sub : null;
+
+    private static string IpOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static bool IsWellFormed(string value) =>
         value.Length is > 0 and <= MaxClientIdLength

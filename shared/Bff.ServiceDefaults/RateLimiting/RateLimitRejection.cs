@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using RedisRateLimiting;
 
 namespace Bff.ServiceDefaults.RateLimiting;
 
@@ -11,9 +12,7 @@ internal static class RateLimitRejection
 {
     public static async ValueTask WriteAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-            : 1;
+        var seconds = Math.Max(1, RetryAfterSeconds(context.Lease));
         var response = context.HttpContext.Response;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         response.ContentType = "application/json; charset=utf-8";
@@ -23,6 +22,12 @@ internal static class RateLimitRejection
             RateLimitJsonContext.Default.RateLimitError,
             cancellationToken);
     }
+
+    // In-process leases say it as a TimeSpan, RedisRateLimiting's as whole seconds under a name of its own.
+    private static int RetryAfterSeconds(RateLimitLease lease) =>
+        lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds)
+        : lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var seconds) ? seconds
+        : 1;
 }
 
 internal sealed record RateLimitError(string Error, string Message, int RetryAfterSeconds);

@@ -41,10 +41,11 @@ internal sealed class RateLimitingOptionsValidator : IValidateOptions<RateLimiti
             errors.Add($"{key}:PermitLimit must be positive.");
         }
 
-        // Redis expiries are whole milliseconds, and a window under that would never count anything.
-        if (limit.Window < TimeSpan.FromMilliseconds(1))
+        // RedisRateLimiting counts fixed windows in whole seconds: a shorter or fractional window would differ between
+        // Redis and the in-process fallback.
+        if (limit.Window < TimeSpan.FromSeconds(1) || limit.Window.Ticks % TimeSpan.TicksPerSecond != 0)
         {
-            errors.Add($"{key}:Window must be at least 1 ms.");
+            errors.Add($"{key}:Window must be a whole number of seconds, at least 1.");
         }
     }
 }

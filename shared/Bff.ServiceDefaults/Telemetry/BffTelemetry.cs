@@ -1,9 +1,9 @@
 namespace Bff.ServiceDefaults.Telemetry;
 
-/// <summary>Names of the activity sources and meters that <c>AddServiceDefaults()</c> exports.</summary>
+/// <summary>Names of the activity sources and meters that <c>AddServiceDefaults()</c> exports besides ASP.NET Core's and HttpClient's.</summary>
 public static class BffTelemetry
 {
-    /// <summary>Activity source of GraphQL operations (one span per operation).</summary>
+    /// <summary>Activity source and meter of the GraphQL engine (one span per operation).</summary>
     public const string GraphQLSource = "Bff.GraphQL";
 
     /// <summary>Activity source of typed backend calls.</summary>
@@ -12,19 +12,21 @@ public static class BffTelemetry
     /// <summary>Meter of the GraphQL server.</summary>
     public const string GraphQLMeter = "Bff.GraphQL";
 
-    /// <summary>Meter of the two-level cache.</summary>
+    /// <summary>FusionCache's activity source and meter (<c>FusionCacheDiagnostics.ActivitySourceName</c> / <c>MeterName</c>).</summary>
+    public const string FusionCache = "ZiggyCreatures.Caching.Fusion";
+
+    /// <summary>Polly's meter, which the standard resilience handler of Microsoft.Extensions.Http.Resilience reports to.</summary>
+    public const string PollyMeter = "Polly";
+
+    /// <summary>Meter of the BFF's own cache metrics (tag invalidations and the like), if Bff.Caching emits any.</summary>
     public const string CachingMeter = "Bff.Caching";
 
-    /// <summary>Meter of the backend resilience pipelines.</summary>
+    /// <summary>Meter of the BFF's own resilience metrics (deadlines, circuits), if Bff.Resilience emits any.</summary>
     public const string ResilienceMeter = "Bff.Resilience";
 
-    /// <summary>Every activity source traced: ASP.NET Core and HttpClient emit their own since .NET 8.</summary>
-    public static IReadOnlyList<string> Sources { get; } = ["Microsoft.AspNetCore", "System.Net.Http", GraphQLSource, BackendsSource];
+    /// <summary>Activity sources traced besides the ASP.NET Core and HttpClient instrumentation.</summary>
+    public static IReadOnlyList<string> Sources { get; } = [GraphQLSource, BackendsSource, FusionCache];
 
-    /// <summary>Every meter exported.</summary>
-    public static IReadOnlyList<string> Meters { get; } =
-    [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http",
-        CachingMeter, ResilienceMeter, GraphQLMeter,
-    ];
+    /// <summary>Meters exported besides the ASP.NET Core and HttpClient instrumentation.</summary>
+    public static IReadOnlyList<string> Meters { get; } = [GraphQLMeter, FusionCache, PollyMeter, CachingMeter, ResilienceMeter];
 }

@@ -15,12 +15,12 @@ internal sealed class TelemetryOptionsValidator : IValidateOptions<TelemetryOpti
         if (!string.IsNullOrEmpty(options.OtlpEndpoint)
             && !(Uri.TryCreate(options.OtlpEndpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
-            errors.Add($"OTEL_EXPORTER_OTLP_ENDPOINT (Telemetry:OtlpEndpoint) must be an absolute http(s) URI; got '{options.OtlpEndpoint}'.");
+            errors.Add($"OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute http(s) URI; got '{options.OtlpEndpoint}'.");
         }
 
-        if (OtlpSettings.ParseProtocol(options.OtlpProtocol) is null)
+        if (options.OtlpProtocol is not (null or "grpc" or "http/protobuf"))
         {
-            errors.Add($"OTEL_EXPORTER_OTLP_PROTOCOL (Telemetry:OtlpProtocol) must be 'grpc' or 'http/protobuf'; got '{options.OtlpProtocol}'.");
+            errors.Add($"OTEL_EXPORTER_OTLP_PROTOCOL must be 'grpc' or 'http/protobuf'; got '{options.OtlpProtocol}'.");
         }
 
         if (!options.GraphQLPath.StartsWith('/'))

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bff.Resilience;
 using Bff.ServiceDefaults.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Bff.ServiceDefaults.Tests.Health;
 
@@ -23,7 +24,7 @@ public class HealthEndpointTests(RedisFixture redis) : IClassFixture<RedisFixtur
     [Fact]
     public async Task ReadyIsHealthyWhenRedisAnswers()
     {
-        await using var app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Caching:Redis:Configuration"] = redis.Server.Configuration });
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Redis:Configuration"] = redis.Server.Configuration });
 
         var (status, body) = await GetAsync(app, "/health/ready");
 
@@ -33,7 +34,7 @@ public class HealthEndpointTests(RedisFixture redis) : IClassFixture<RedisFixtur
     }
 
     [Fact]
-    public async Task ReadyIsDegradedNotUnhealthyWhenRedisIsUnreachable()
+    public async Task ReadyIsDegradedNotUnhealthyWhenRedisIsUnreachableFromTheStart()
     {
         await using var app = await TestApp.StartAsync(DeadRedis());
 
@@ -42,7 +43,34 @@ public class HealthEndpointTests(RedisFixture redis) : IClassFixture<RedisFixtur
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Degraded", body.GetProperty("status").GetString());
         Assert.Equal("Degraded", Check(body, "redis").GetProperty("status").GetString());
-        Assert.Contains("in-memory cache", Check(body, "redis").GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenTheSharedRedisDiesReadyTurnsDegradedThroughTheSameMultiplexerTheCacheUses()
+    {
+        await using var server = await RedisServer.StartAsync();
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Redis:Configuration"] = server.Configuration,
+            ["Health:RedisTimeout"] = "00:00:00.500",
+        });
+        var shared = app.Services.GetRequiredService<IConnectionMultiplexer>();
+        var before = shared.OperationCount;
+
+        var (_, healthy) = await GetAsync(app, "/health/ready");
+
+        // The check's pings went through the one multiplexer in the container, not a connection of its own.
+        Assert.Equal("Healthy", Check(healthy, "redis").GetProperty("status").GetString());
+        Assert.True(shared.OperationCount > before);
+        Assert.Same(shared, app.Services.GetRequiredService<IConnectionMultiplexer>());
+
+        server.Kill();
+        await Eventually.TrueAsync(() => !shared.IsConnected);
+        var (status, degraded) = await GetAsync(app, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Degraded", degraded.GetProperty("status").GetString());
+        Assert.Equal("Degraded", Check(degraded, "redis").GetProperty("status").GetString());
     }
 
     [Fact]
@@ -82,7 +110,7 @@ public class HealthEndpointTests(RedisFixture redis) : IClassFixture<RedisFixtur
     }
 
     private static Dictionary<string, string?> DeadRedis() =>
-        new() { ["Caching:Redis:Configuration"] = $"127.0.0.1:{RedisServer.FreePort()}", ["Health:RedisTimeout"] = "00:00:00.500" };
+        new() { ["Redis:Configuration"] = $"127.0.0.1:{RedisServer.FreePort()}", ["Health:RedisTimeout"] = "00:00:00.500" };
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(TestApp app, string path)
     {

@@ -116,4 +116,12 @@ public class RateLimitingTests
 
         Assert.Contains("RateLimiting:User:PermitLimit", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AWindowOfPartSecondsFailsStartUpNamingTheKey()
+    {
+        var error = await TestApp.StartupFailureAsync(new Dictionary<string, string?> { ["RateLimiting:Ip:Window"] = "00:00:00.500" });
+
+        Assert.Contains("RateLimiting:Ip:Window", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,9 @@ public sealed class TestApp : IAsyncDisposable
     private TestApp(WebApplication app)
     {
         App = app;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        // The test is the outside caller: its own HttpClient must not turn the traceparent it sends into a span of
+        // the process (an app under test traces System.Net.Http, and the handler would replace the header).
+        Client = new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { BaseAddress = new Uri(app.Urls.First()) };
     }
 
     public WebApplication App { get; }

@@ -10,7 +10,7 @@ using Serilog.Events;
 
 namespace Bff.ServiceDefaults.Tests.Logging;
 
-public class RequestLoggingMiddlewareTests
+public class RequestLoggingTests
 {
     private static readonly Dictionary<string, string?> InformationLevel = new() { ["Serilog:MinimumLevel:Default"] = "Information" };
 
@@ -34,7 +34,11 @@ public class RequestLoggingMiddlewareTests
         Assert.Equal("/graphql", CapturingSink.Scalar(line, "RequestPath"));
         Assert.Equal("200", CapturingSink.Scalar(line, "StatusCode"));
         Assert.Equal("GetProduct", CapturingSink.Scalar(line, "GraphQLOperation"));
-        Assert.True(double.Parse(CapturingSink.Scalar(line, "ElapsedMs")!, System.Globalization.CultureInfo.CurrentCulture) >= 0);
+        Assert.Equal("query", CapturingSink.Scalar(line, "GraphQLOperationType"));
+        Assert.NotNull(CapturingSink.Scalar(line, "CorrelationId"));
+        Assert.NotNull(CapturingSink.Scalar(line, "TraceId"));
+        Assert.NotNull(CapturingSink.Scalar(line, "SpanId"));
+        Assert.True(double.Parse(CapturingSink.Scalar(line, "Elapsed")!, System.Globalization.CultureInfo.CurrentCulture) >= 0);
         Assert.Equal(LogEventLevel.Information, line.Level);
         Assert.Single(sink.Events, IsRequestLine);
     }
@@ -68,7 +72,7 @@ public class RequestLoggingMiddlewareTests
         await using var app = await TestApp.StartAsync(
             config,
             configure: b => b.Services.AddSingleton<ILogEventSink>(sink),
-            map: a => a.MapGet("/work", (ILogger<RequestLoggingMiddlewareTests> logger) =>
+            map: a => a.MapGet("/work", (ILogger<RequestLoggingTests> logger) =>
             {
                 logger.LogInformation("Doing the work");
                 return "done";
@@ -99,6 +103,22 @@ public class RequestLoggingMiddlewareTests
 
         var line = await sink.WaitForAsync(IsRequestLine);
         Assert.Equal(LogEventLevel.Debug, line.Level);
+    }
+
+    [Fact]
+    public async Task AnEndpointAnswering5xxIsLoggedAsAnError()
+    {
+        var sink = new CapturingSink();
+        await using var app = await TestApp.StartAsync(
+            InformationLevel,
+            configure: b => b.Services.AddSingleton<ILogEventSink>(sink),
+            map: a => a.MapGet("/unavailable", () => Results.StatusCode(503)));
+
+        using var response = await app.Client.GetAsync(new Uri("/unavailable", UriKind.Relative));
+
+        var line = await sink.WaitForAsync(IsRequestLine);
+        Assert.Equal("503", CapturingSink.Scalar(line, "StatusCode"));
+        Assert.Equal(LogEventLevel.Error, line.Level);
     }
 
     private static bool IsRequestLine(LogEvent e) => e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal);

@@ -7,7 +7,7 @@ using Serilog.Parsing;
 
 namespace Bff.ServiceDefaults.Tests.Logging;
 
-public class BffSerilogTests
+public class BffLoggerConfigurationTests
 {
     [Fact]
     public void DevelopmentWritesReadableTextWithTheCorrelationId()
@@ -18,14 +18,15 @@ public class BffSerilogTests
     }
 
     [Fact]
-    public void ProductionWritesOneJsonObjectPerLineWithTheCorrelationId()
+    public void ProductionWritesOneCompactJsonObjectPerLineWithTheCorrelationId()
     {
-        var line = Format(new BffLoggingOptions(), Environments.Production);
+        var line = Format(new BffLoggingOptions(), Environments.Production, LogEventLevel.Warning);
 
         using var json = JsonDocument.Parse(line);
-        Assert.Equal("corr-1", json.RootElement.GetProperty("Properties").GetProperty("CorrelationId").GetString());
-        Assert.Equal("Hello \"world\"", json.RootElement.GetProperty("RenderedMessage").GetString());
-        Assert.Equal("Information", json.RootElement.GetProperty("Level").GetString());
+        Assert.Equal("corr-1", json.RootElement.GetProperty("CorrelationId").GetString());
+        Assert.Equal("Hello \"world\"", json.RootElement.GetProperty("@m").GetString());
+        Assert.Equal("Warning", json.RootElement.GetProperty("@l").GetString());
+        Assert.True(json.RootElement.TryGetProperty("@t", out _));
     }
 
     [Fact]
@@ -45,12 +46,12 @@ public class BffSerilogTests
         Assert.Contains("Serilog:TextTemplate", result.FailureMessage, StringComparison.Ordinal);
     }
 
-    private static string Format(BffLoggingOptions options, string environment)
+    private static string Format(BffLoggingOptions options, string environment, LogEventLevel level = LogEventLevel.Information)
     {
-        var formatter = BffSerilog.CreateFormatter(options, new HostingEnvironment { EnvironmentName = environment });
+        var formatter = BffLoggerConfiguration.CreateFormatter(options, new HostingEnvironment { EnvironmentName = environment });
         var logEvent = new LogEvent(
             DateTimeOffset.UtcNow,
-            LogEventLevel.Information,
+            level,
             null,
             new MessageTemplateParser().Parse("Hello {Name}"),
             [
