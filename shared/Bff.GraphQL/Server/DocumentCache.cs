@@ -5,7 +5,7 @@ using Bff.GraphQL.Language;
 namespace Bff.GraphQL.Server;
 
 /// <summary>A parsed document and its validation verdict, cached by the document's text.</summary>
-internal sealed record CachedDocument(DocumentNode Document, IReadOnlyList<GraphQLError> Errors);
+internal sealed record CachedDocument(DocumentNode Document, IReadOnlyList<GraphQLError> Errors, bool CostDependsOnVariables = false);
 
 /// <summary>
 /// Parsed and validated documents keyed by their text, so a repeated operation skips both. Bounded: when full, a

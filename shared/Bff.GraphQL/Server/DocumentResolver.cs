@@ -100,8 +100,8 @@ internal sealed class DocumentResolver(
         try
         {
             var document = Parser.Parse(text, options.Parser);
-            var errors = DocumentValidator.Validate(schema, document, options.Validation).Errors;
-            created = new CachedDocument(document, errors);
+            var validation = DocumentValidator.Validate(schema, document, options.Validation);
+            created = new CachedDocument(document, validation.Errors, validation.CostDependsOnVariables);
         }
         catch (GraphQLSyntaxException syntax)
         {

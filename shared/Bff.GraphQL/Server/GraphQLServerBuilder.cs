@@ -51,6 +51,16 @@ public sealed class GraphQLServerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Turns introspection and <c>GET ?sdl</c> on or off, whatever the environment (both are on only in Development
+    /// unless set here), e.g. for a web BFF whose IDE needs the schema.
+    /// </summary>
+    public GraphQLServerBuilder AllowIntrospection(bool allow = true) => ModifyServerOptions(o =>
+    {
+        o.EnableSchemaRequests = allow;
+        o.Validation = o.Validation with { AllowIntrospection = allow };
+    });
+
     /// <summary>Registers a DataLoader for each request (it gets the request's <see cref="BatchScheduler"/>).</summary>
     public GraphQLServerBuilder AddDataLoader<TLoader>()
         where TLoader : class, IBatchDispatcher

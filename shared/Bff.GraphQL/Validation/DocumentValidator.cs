@@ -22,8 +22,9 @@ public static class DocumentValidator
         Validate(schema, document, options, variables: null);
 
     /// <summary>
-    /// Validates <paramref name="document"/>, using the request's <paramref name="variables"/> to size list fields
-    /// whose <c>first</c>/<c>last</c>/<c>limit</c> argument is a variable (cost analysis only).
+    /// Validates <paramref name="document"/>, using the request's <paramref name="variables"/> (coerced, as the
+    /// executor coerces them) to size list fields whose <c>first</c>/<c>last</c>/<c>limit</c> is given by a variable
+    /// (cost analysis only).
     /// </summary>
     public static ValidationResult Validate(
         Schema schema, DocumentNode document, ValidationOptions? options, IReadOnlyDictionary<string, object?>? variables)
@@ -36,7 +37,7 @@ public static class DocumentValidator
 
     /// <summary>
     /// Measures only the operational limits (depth, fields, aliases, cost) of a document that has passed validation,
-    /// now with the request's <paramref name="variables"/>: a server caches validation without variables, so a list
+    /// now with the request's coerced <paramref name="variables"/>: a server caches validation without variables, so a list
     /// size given by a variable (<c>first: $n</c>) counted at its default there and counts at its real value here.
     /// </summary>
     public static ValidationResult ValidateLimits(
@@ -62,6 +63,6 @@ public static class DocumentValidator
             // The error limit was reached; the final error is already recorded.
         }
 
-        return new ValidationResult(context.Failures);
+        return new ValidationResult(context.Failures) { CostDependsOnVariables = context.CostDependsOnVariables };
     }
 }

@@ -45,6 +45,9 @@ internal sealed partial class ValidationContext
 
     public IReadOnlyList<ValidationError> Failures => failures;
 
+    /// <summary>Set by the limits rule when a list size came from a variable, so the cost differs per request.</summary>
+    public bool CostDependsOnVariables { get; set; }
+
     public FragmentDefinitionNode? GetFragment(string name) => fragments.GetValueOrDefault(name);
 
     /// <summary>

@@ -43,6 +43,7 @@ internal sealed class OperationLimitsRule(ValidationContext context) : Validatio
         }
 
         var (depth, cost) = new SelectionMetrics(Context, operation, costs).Measure();
+        Context.CostDependsOnVariables |= costs.UsedVariables;
         if (depth > options.MaxDepth)
         {
             Fail($"{subject} has a depth of {depth}, more than the maximum of {options.MaxDepth}.", ValidationErrorCodes.MaxDepthExceeded, operation);
