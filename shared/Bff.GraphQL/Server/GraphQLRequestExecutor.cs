@@ -15,6 +15,9 @@ public sealed partial class GraphQLRequestExecutor
 {
     private readonly GraphQLServerOptions options;
     private readonly DocumentResolver documents;
+
+    /// <summary>The cache of parsed and validated documents, for tests of its bound.</summary>
+    internal DocumentCache DocumentCache => documents.Cache;
     private readonly Executor executor;
 
     public GraphQLRequestExecutor(

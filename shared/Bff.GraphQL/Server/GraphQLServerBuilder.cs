@@ -76,10 +76,24 @@ public sealed class GraphQLServerBuilder
         return ModifyServerOptions(o => o.OnlyAllowPersistedOperations = onlyAllowPersisted);
     }
 
-    /// <summary>Lets clients register documents with Automatic Persisted Queries (in memory unless a store is registered).</summary>
+    /// <summary>
+    /// Lets clients register documents with Automatic Persisted Queries; only documents that parse and validate are
+    /// registered. In memory (bounded in bytes, least recently used out) unless a store is registered.
+    /// </summary>
     public GraphQLServerBuilder UseAutomaticPersistedQueries()
     {
-        Services.TryAddSingleton<IAutomaticPersistedQueryStore, InMemoryAutomaticPersistedQueryStore>();
+        Services.TryAddSingleton<IAutomaticPersistedQueryStore>(_ => new InMemoryAutomaticPersistedQueryStore());
+        return ModifyServerOptions(o => o.EnableAutomaticPersistedQueries = true);
+    }
+
+    /// <summary>
+    /// Automatic Persisted Queries kept in the service's <see cref="Microsoft.Extensions.Caching.Hybrid.HybridCache"/>
+    /// (register one, e.g. FusionCache's <c>AsHybridCache()</c> over Redis), so every instance knows every hash.
+    /// </summary>
+    public GraphQLServerBuilder UseSharedAutomaticPersistedQueries(TimeSpan? lifetime = null)
+    {
+        Services.AddSingleton<IAutomaticPersistedQueryStore>(sp => new HybridCacheAutomaticPersistedQueryStore(
+            sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>(), lifetime));
         return ModifyServerOptions(o => o.EnableAutomaticPersistedQueries = true);
     }
 

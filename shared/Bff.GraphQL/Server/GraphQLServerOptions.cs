@@ -36,8 +36,11 @@ public sealed class GraphQLServerOptions
     /// <summary>When true, unexpected errors carry exception details; for development only.</summary>
     public bool IncludeExceptionDetails { get; set; }
 
-    /// <summary>How many parsed and validated documents are kept, keyed by their text.</summary>
-    public int DocumentCacheSize { get; set; } = 1_000;
+    /// <summary>
+    /// Bytes of parsed and validated documents kept, keyed by their text (an estimate of text and syntax tree; least
+    /// recently used first out). 0 turns the cache off.
+    /// </summary>
+    public long DocumentCacheSizeBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>When true, only operations from the persisted operation store run (an allow-list).</summary>
     public bool OnlyAllowPersistedOperations { get; set; }
