@@ -32,7 +32,7 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         var context = new ValidationContext(schema, document, options ?? ValidationOptions.Default, variables);
-        return Run(context, SpecifiedRules.Create(context));
+        return Run(context, SpecifiedRules.For(context.Options));
     }
 
     /// <summary>
@@ -48,15 +48,16 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(options);
         var context = new ValidationContext(schema, document, options, variables);
         return OperationLimitsRule.IsEnabled(options)
-            ? Run(context, [new OperationLimitsRule(context)])
+            ? Run(context, SpecifiedRules.LimitsOnly)
             : new ValidationResult(context.Failures);
     }
 
-    private static ValidationResult Run(ValidationContext context, List<ValidationRule> rules)
+    private static ValidationResult Run(ValidationContext context, RuleSet set)
     {
+        var rules = set.Create(context);
         try
         {
-            SyntaxWalker.Walk(context.Document, context.TypeInfo, new RuleDispatcher(context, rules), context.Ancestors);
+            SyntaxWalker.Walk(context.Document, context.TypeInfo, new RuleDispatcher(context, rules, set.RulesByKind(rules)), context.Ancestors);
         }
         catch (ValidationAbortedException)
         {

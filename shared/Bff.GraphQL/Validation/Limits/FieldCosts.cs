@@ -14,7 +14,8 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
 {
     private static readonly string[] SizeArguments = ["first", "last", "limit"];
 
-    private readonly Dictionary<OutputField, double> weights = [];
+    // Only fields with a @cost directive are remembered; the rest cost the default.
+    private Dictionary<OutputField, double>? weights;
 
     /// <summary>True once a list size was read from a variable (its value or default): the cost then depends on the request.</summary>
     public bool UsedVariables { get; private set; }
@@ -22,11 +23,12 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
     /// <summary>The <c>weight</c> of the definition's <c>@cost</c> directive, or the default field cost.</summary>
     public double Weight(OutputField? definition)
     {
-        if (definition is null)
+        if (definition is null || definition.Directives.Count == 0)
         {
             return options.DefaultFieldCost;
         }
 
+        weights ??= [];
         if (!weights.TryGetValue(definition, out var weight))
         {
             var argument = definition.Directives
@@ -53,7 +55,7 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
 
         foreach (var name in SizeArguments)
         {
-            var given = field.Arguments.FirstOrDefault(a => a.Name.Value == name)?.Value;
+            var given = Argument(field, name);
             var size = given is not null
                 ? Size(given, operation)
                 : definition.Arguments.TryGetValue(name, out var argument) ? Number(argument.DefaultValue) : null;
@@ -64,12 +66,25 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
         }
 
         double? nested = null;
-        foreach (var argument in field.Arguments)
+        for (var i = 0; i < field.Arguments.Count; i++)
         {
-            nested = Max(nested, Nested(argument.Value, operation));
+            nested = Max(nested, Nested(field.Arguments[i].Value, operation));
         }
 
         return nested is { } inside ? Math.Max(0, inside) : options.DefaultListSize;
+    }
+
+    private static ValueNode? Argument(FieldNode field, string name)
+    {
+        for (var i = 0; i < field.Arguments.Count; i++)
+        {
+            if (field.Arguments[i].Name.Value == name)
+            {
+                return field.Arguments[i].Value;
+            }
+        }
+
+        return null;
     }
 
     private double? Size(ValueNode value, OperationDefinitionNode operation) =>
