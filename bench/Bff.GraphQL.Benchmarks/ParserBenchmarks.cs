@@ -11,8 +11,6 @@ namespace Bff.GraphQL.Benchmarks;
 [MemoryDiagnoser]
 public class ParserBenchmarks
 {
-    private static readonly ParserOptions NoLocations = new() { NoLocations = true };
-
     private string _productPage = string.Empty;
     private string _introspection = string.Empty;
     private byte[] _productPageUtf8 = [];
@@ -33,9 +31,6 @@ public class ParserBenchmarks
 
     [Benchmark]
     public DocumentNode ProductPageUtf8() => Parser.Parse(_productPageUtf8.AsSpan());
-
-    [Benchmark]
-    public DocumentNode ProductPageNoLocations() => Parser.Parse(_productPage, NoLocations);
 
     [Benchmark]
     public DocumentNode Introspection() => Parser.Parse(_introspection);

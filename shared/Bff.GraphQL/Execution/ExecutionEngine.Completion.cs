@@ -26,7 +26,7 @@ internal sealed partial class ExecutionEngine
             switch (inner)
             {
                 case ScalarType scalar:
-                    container.SetValue(index, scalar.Serialize(result) ?? (nullable ? null : throw NonNullViolation(field)));
+                    container.SetValue(index, Serialize(scalar, result) ?? (nullable ? null : throw NonNullViolation(field)));
                     break;
                 case EnumType enumType:
                     container.SetValue(index, enumType.Serialize(result) ?? (nullable ? null : throw NonNullViolation(field)));

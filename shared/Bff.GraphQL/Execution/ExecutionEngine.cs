@@ -56,12 +56,20 @@ internal sealed partial class ExecutionEngine
     public T GetOrAddState<T>(string key, Func<T> create)
         where T : class
     {
-        state ??= new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
-        return (T)(state.TryGetValue(key, out var existing) ? existing : state.GetOrAdd(key, static (_, make) => make(), create));
+        // Resolvers run on other threads too: two first callers must end up with one dictionary, or a DataLoader made
+        // by the loser would start a second batch. Made on first use, since most requests never ask.
+        var states = Volatile.Read(ref state);
+        if (states is null)
+        {
+            var made = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+            states = Interlocked.CompareExchange(ref state, made, null) ?? made;
+        }
+
+        return (T)(states.TryGetValue(key, out var existing) ? existing : states.GetOrAdd(key, static (_, make) => make(), create));
     }
 
     /// <summary>The state stored under <paramref name="key"/>, without a factory to allocate (DataLoaders ask per load).</summary>
-    public object? FindState(string key) => state is not null && state.TryGetValue(key, out var existing) ? existing : null;
+    public object? FindState(string key) => Volatile.Read(ref state) is { } states && states.TryGetValue(key, out var existing) ? existing : null;
 
     private async Task RunUntilIdleAsync()
     {

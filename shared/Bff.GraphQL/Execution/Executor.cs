@@ -13,11 +13,23 @@ public sealed class Executor(ExecutionOptions? options = null)
     /// errors give partial data. Throws <see cref="OperationCanceledException"/> only when
     /// <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
-    public async Task<ExecutionResult> ExecuteAsync(
+    public Task<ExecutionResult> ExecuteAsync(
         Schema schema, ExecutionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(request);
+        return Prepare(schema, request, out var prepared) is { } error
+            ? Task.FromResult(error)
+            : ExecuteAsync(schema, request, prepared, cancellationToken);
+    }
+
+    /// <summary>
+    /// Selects the operation and coerces the variables (spec 6.1), or returns the request error. A server that needs
+    /// the coerced variables before executing (to measure cost with them) prepares first, then executes.
+    /// </summary>
+    internal static ExecutionResult? Prepare(Schema schema, ExecutionRequest request, out PreparedOperation prepared)
+    {
+        prepared = default;
         var operation = OperationSelector.Select(request.Document, request.OperationName, out var selectionError);
         if (operation is null)
         {
@@ -40,11 +52,20 @@ public sealed class Executor(ExecutionOptions? options = null)
             return ExecutionResult.RequestError(variableErrors);
         }
 
+        prepared = new PreparedOperation(operation, rootType, variables);
+        return null;
+    }
+
+    /// <summary>Executes an operation that <see cref="Prepare"/> has selected and whose variables it has coerced.</summary>
+    internal async Task<ExecutionResult> ExecuteAsync(
+        Schema schema, ExecutionRequest request, PreparedOperation prepared, CancellationToken cancellationToken)
+    {
         var engine = new ExecutionEngine(
-            schema, FieldPlanCache.For(schema, request.Document), variables, request.Services ?? EmptyServices.Instance,
+            schema, FieldPlanCache.For(schema, request.Document), prepared.Variables, request.Services ?? EmptyServices.Instance,
             options, cancellationToken);
         var data = await engine.ExecuteAsync(
-            rootType, request.RootValue, operation.SelectionSet, serially: operation.Operation == OperationType.Mutation);
+            prepared.RootType, request.RootValue, prepared.Operation.SelectionSet,
+            serially: prepared.Operation.Operation == OperationType.Mutation);
         return new ExecutionResult(data, engine.Errors, hasData: true);
     }
 

@@ -107,7 +107,6 @@ public static class Parser
         private Lexer _lexer;
         private readonly NodeStack _stack;
         private readonly NameTable _names;
-        private readonly bool _noLocations;
         private readonly int _maxDepth;
         private readonly int _maxTokens;
         private int _depth;
@@ -118,7 +117,6 @@ public static class Parser
             _lexer = new Lexer(source, options.MaxStringLength ?? int.MaxValue);
             _stack = NodeStack.Rent();
             _names = NameTable.Instance;
-            _noLocations = options.NoLocations;
             _maxDepth = Math.Min(options.MaxDepth, ParserOptions.MaxDepthLimit);
             _maxTokens = options.MaxTokens;
             _depth = 0;
@@ -142,7 +140,7 @@ public static class Parser
                 // As graphql-js: the document spans the whole source, from the start-of-file token to the end-of-file token.
                 return new DocumentNode(_stack.Pop<DefinitionNode>(mark))
                 {
-                    Location = _noLocations ? null : new Location(0, _lexer.Source.Length, 1, 1),
+                    Location = new Location(0, _lexer.Source.Length, 1, 1),
                 };
             }
             finally
@@ -931,11 +929,11 @@ public static class Parser
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly Location? Loc(in Token start) =>
-            _noLocations ? null : new Location(start.Start, _lexer.PrevEnd, start.Line, start.Column);
+            new Location(start.Start, _lexer.PrevEnd, start.Line, start.Column);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly Location? Loc(TokenStart start) =>
-            _noLocations ? null : new Location(start.Start, _lexer.PrevEnd, start.Line, start.Column);
+            new Location(start.Start, _lexer.PrevEnd, start.Line, start.Column);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly bool Peek(TokenKind kind) => _lexer.CurKind == kind;

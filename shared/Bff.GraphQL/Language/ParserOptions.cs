@@ -75,7 +75,4 @@ public sealed record ParserOptions
             _maxStringLength = value;
         }
     }
-
-    /// <summary>Skip <see cref="SyntaxNode.Location"/> on every node (graphql-js's <c>noLocation</c>); a little faster.</summary>
-    public bool NoLocations { get; init; }
 }

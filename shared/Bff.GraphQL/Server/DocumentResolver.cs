@@ -18,14 +18,34 @@ internal sealed class DocumentResolver(
     IPersistedOperationStore? persisted,
     IAutomaticPersistedQueryStore? automatic)
 {
-    private readonly DocumentCache cache = new(options.DocumentCacheSize);
+    internal DocumentCache Cache { get; } = new(options.DocumentCacheSizeBytes);
 
     public async ValueTask<(CachedDocument? Document, GraphQLResponse? Error)> ResolveAsync(
         GraphQLRequest request, CancellationToken cancellationToken)
     {
         var (text, error) = await FindTextAsync(request, cancellationToken);
-        return error is not null ? (null, error) : (GetOrCreate(text!), null);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var document = GetOrCreate(text!);
+        if (document.Errors.Count == 0 && IsRegistration(request, text!) && PersistedQueryHash(request.Extensions) is { } hash)
+        {
+            // Registered only once it parses and validates: junk cannot fill the store.
+            await automatic!.SaveAsync(hash.ToLowerInvariant(), text!, cancellationToken);
+        }
+
+        return (document, null);
     }
+
+    /// <summary>
+    /// An APQ registration: the request sent its text with a hash, which <see cref="FindByHashAsync"/> checked
+    /// (it returns the request's own text only then; a deployed operation's text is another string).
+    /// </summary>
+    private bool IsRegistration(GraphQLRequest request, string text) =>
+        automatic is not null && !options.OnlyAllowPersistedOperations && request.DocumentId is null
+        && ReferenceEquals(text, request.Query);
 
     private async ValueTask<(string? Text, GraphQLResponse? Error)> FindTextAsync(GraphQLRequest request, CancellationToken ct)
     {
@@ -82,7 +102,6 @@ internal sealed class DocumentResolver(
                 "The provided sha256Hash does not match the query.", ServerErrorCodes.PersistedQueryHashMismatch));
         }
 
-        await automatic.SaveAsync(hash.ToLowerInvariant(), query, ct);
         return (query, null);
     }
 
@@ -91,7 +110,7 @@ internal sealed class DocumentResolver(
 
     private CachedDocument GetOrCreate(string text)
     {
-        if (cache.TryGet(text, out var cached))
+        if (Cache.TryGet(text, out var cached))
         {
             return cached;
         }
@@ -100,8 +119,8 @@ internal sealed class DocumentResolver(
         try
         {
             var document = Parser.Parse(text, options.Parser);
-            var errors = DocumentValidator.Validate(schema, document, options.Validation).Errors;
-            created = new CachedDocument(document, errors);
+            var validation = DocumentValidator.Validate(schema, document, options.Validation);
+            created = new CachedDocument(document, validation.Errors, validation.CostDependsOnVariables);
         }
         catch (GraphQLSyntaxException syntax)
         {
@@ -111,7 +130,7 @@ internal sealed class DocumentResolver(
                 Extensions: new Dictionary<string, object?> { ["code"] = ServerErrorCodes.ParseFailed })]);
         }
 
-        cache.Add(text, created);
+        Cache.Add(text, created);
         return created;
     }
 

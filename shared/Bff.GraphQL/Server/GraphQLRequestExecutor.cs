@@ -15,6 +15,9 @@ public sealed partial class GraphQLRequestExecutor
 {
     private readonly GraphQLServerOptions options;
     private readonly DocumentResolver documents;
+
+    /// <summary>The cache of parsed and validated documents, for tests of its bound.</summary>
+    internal DocumentCache DocumentCache => documents.Cache;
     private readonly Executor executor;
 
     public GraphQLRequestExecutor(
@@ -62,9 +65,15 @@ public sealed partial class GraphQLRequestExecutor
                 "Mutations cannot be sent with GET; use POST.", ServerErrorCodes.MutationOverGet);
         }
 
-        if (CostDependsOnVariables(request, operation))
+        var executionRequest = new ExecutionRequest(document.Document, request.OperationName, request.Variables) { Services = services };
+        if (Executor.Prepare(Schema, executionRequest, out var prepared) is { } requestError)
         {
-            var limits = DocumentValidator.ValidateLimits(Schema, document.Document, options.Validation, request.Variables!);
+            return new GraphQLResponse(requestError, RequestErrorKind.BadRequest) { Operation = operation };
+        }
+
+        if (MeasureCostAgain(document, request))
+        {
+            var limits = DocumentValidator.ValidateLimits(Schema, document.Document, options.Validation, prepared.Variables);
             if (!limits.IsValid)
             {
                 return GraphQLResponse.Errors(limits.Errors);
@@ -75,12 +84,8 @@ public sealed partial class GraphQLRequestExecutor
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var result = await executor.ExecuteAsync(Schema, new ExecutionRequest(
-                document.Document, request.OperationName, request.Variables) { Services = services }, linked.Token);
-            return new GraphQLResponse(result, result.HasData ? RequestErrorKind.None : RequestErrorKind.BadRequest)
-            {
-                Operation = operation,
-            };
+            var result = await executor.ExecuteAsync(Schema, executionRequest, prepared, linked.Token);
+            return new GraphQLResponse(result, RequestErrorKind.None) { Operation = operation };
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -90,13 +95,14 @@ public sealed partial class GraphQLRequestExecutor
     }
 
     /// <summary>
-    /// The cached verdict costed list sizes given by variables at their defaults; with variables in the request and a
-    /// cost limit set, the limits are measured again with the real values, so <c>first: $n</c> cannot slip past.
+    /// The cached verdict costed list sizes given by variables at their defaults; when the document has such sizes
+    /// and the request gives variables, the limits are measured again with their coerced values, so <c>first: $n</c>
+    /// cannot slip past in any spelling. Documents whose cost no variable touches are never measured twice.
     /// </summary>
-    private bool CostDependsOnVariables(GraphQLRequest request, OperationDefinitionNode? operation) =>
+    private bool MeasureCostAgain(CachedDocument document, GraphQLRequest request) =>
         options.Validation.MaxCost is not null
-        && request.Variables is { Count: > 0 }
-        && operation is { VariableDefinitions.Count: > 0 };
+        && document.CostDependsOnVariables
+        && request.Variables is { Count: > 0 };
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unexpected execution error at {Path}")]
     private static partial void LogUnexpectedError(ILogger logger, Exception exception, string path);

@@ -51,6 +51,16 @@ public sealed class GraphQLServerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Turns introspection and <c>GET ?sdl</c> on or off, whatever the environment (both are on only in Development
+    /// unless set here), e.g. for a web BFF whose IDE needs the schema.
+    /// </summary>
+    public GraphQLServerBuilder AllowIntrospection(bool allow = true) => ModifyServerOptions(o =>
+    {
+        o.EnableSchemaRequests = allow;
+        o.Validation = o.Validation with { AllowIntrospection = allow };
+    });
+
     /// <summary>Registers a DataLoader for each request (it gets the request's <see cref="BatchScheduler"/>).</summary>
     public GraphQLServerBuilder AddDataLoader<TLoader>()
         where TLoader : class, IBatchDispatcher
@@ -66,10 +76,24 @@ public sealed class GraphQLServerBuilder
         return ModifyServerOptions(o => o.OnlyAllowPersistedOperations = onlyAllowPersisted);
     }
 
-    /// <summary>Lets clients register documents with Automatic Persisted Queries (in memory unless a store is registered).</summary>
+    /// <summary>
+    /// Lets clients register documents with Automatic Persisted Queries; only documents that parse and validate are
+    /// registered. In memory (bounded in bytes, least recently used out) unless a store is registered.
+    /// </summary>
     public GraphQLServerBuilder UseAutomaticPersistedQueries()
     {
-        Services.TryAddSingleton<IAutomaticPersistedQueryStore, InMemoryAutomaticPersistedQueryStore>();
+        Services.TryAddSingleton<IAutomaticPersistedQueryStore>(_ => new InMemoryAutomaticPersistedQueryStore());
+        return ModifyServerOptions(o => o.EnableAutomaticPersistedQueries = true);
+    }
+
+    /// <summary>
+    /// Automatic Persisted Queries kept in the service's <see cref="Microsoft.Extensions.Caching.Hybrid.HybridCache"/>
+    /// (register one, e.g. FusionCache's <c>AsHybridCache()</c> over Redis), so every instance knows every hash.
+    /// </summary>
+    public GraphQLServerBuilder UseSharedAutomaticPersistedQueries(TimeSpan? lifetime = null)
+    {
+        Services.AddSingleton<IAutomaticPersistedQueryStore>(sp => new HybridCacheAutomaticPersistedQueryStore(
+            sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>(), lifetime));
         return ModifyServerOptions(o => o.EnableAutomaticPersistedQueries = true);
     }
 

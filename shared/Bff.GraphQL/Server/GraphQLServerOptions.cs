@@ -12,8 +12,11 @@ public sealed class GraphQLServerOptions
     /// <summary>Limits of the parser: nesting depth, tokens, document size.</summary>
     public ParserOptions Parser { get; set; } = ParserOptions.Default;
 
-    /// <summary>Validation limits: depth, fields, aliases, cost, introspection.</summary>
-    public ValidationOptions Validation { get; set; } = ValidationOptions.Default;
+    /// <summary>
+    /// Validation limits: depth, fields, aliases, cost, introspection. Introspection is off unless turned on;
+    /// <c>AddGraphQLServer()</c> turns it on in Development.
+    /// </summary>
+    public ValidationOptions Validation { get; set; } = ValidationOptions.Default with { AllowIntrospection = false };
 
     /// <summary>Largest request body accepted, in bytes; larger ones get 413.</summary>
     public long MaxRequestBodySize { get; set; } = 256 * 1024;
@@ -27,14 +30,17 @@ public sealed class GraphQLServerOptions
     /// <summary>Whether queries may be sent with HTTP GET (mutations never may).</summary>
     public bool EnableGetRequests { get; set; } = true;
 
-    /// <summary>Whether <c>GET ?sdl</c> returns the schema.</summary>
-    public bool EnableSchemaRequests { get; set; } = true;
+    /// <summary>Whether <c>GET ?sdl</c> returns the schema. Off unless turned on; <c>AddGraphQLServer()</c> turns it on in Development.</summary>
+    public bool EnableSchemaRequests { get; set; }
 
     /// <summary>When true, unexpected errors carry exception details; for development only.</summary>
     public bool IncludeExceptionDetails { get; set; }
 
-    /// <summary>How many parsed and validated documents are kept, keyed by their text.</summary>
-    public int DocumentCacheSize { get; set; } = 1_000;
+    /// <summary>
+    /// Bytes of parsed and validated documents kept, keyed by their text (an estimate of text and syntax tree; least
+    /// recently used first out). 0 turns the cache off.
+    /// </summary>
+    public long DocumentCacheSizeBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>When true, only operations from the persisted operation store run (an allow-list).</summary>
     public bool OnlyAllowPersistedOperations { get; set; }

@@ -15,10 +15,16 @@ public static class GraphQLServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         var builder = new GraphQLServerBuilder(services);
-        // Exception details only where developers look; ModifyServerOptions, registered later, still wins.
+        // Exception details, introspection and the SDL only where developers look: a public schema is a map for
+        // attackers. ModifyServerOptions, registered later, still wins.
         services.AddOptions<GraphQLServerOptions>()
             .Configure<IServiceProvider>((options, sp) =>
-                options.IncludeExceptionDetails = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true);
+            {
+                var development = sp.GetService<IHostEnvironment>()?.IsDevelopment() == true;
+                options.IncludeExceptionDetails = development;
+                options.EnableSchemaRequests = development;
+                options.Validation = options.Validation with { AllowIntrospection = development };
+            });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value);
         services.AddSingleton(sp =>
         {

@@ -42,7 +42,10 @@ public sealed class NamedCollection<T> : IReadOnlyList<T>
     public bool Contains(string name) => byName.ContainsKey(name);
 
     /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)items).GetEnumerator();
+    /// <summary>Enumerates without allocating (validation and execution walk these on every request).</summary>
+    public ArraySegment<T>.Enumerator GetEnumerator() => new ArraySegment<T>(items).GetEnumerator();
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
 }

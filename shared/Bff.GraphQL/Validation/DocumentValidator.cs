@@ -22,8 +22,9 @@ public static class DocumentValidator
         Validate(schema, document, options, variables: null);
 
     /// <summary>
-    /// Validates <paramref name="document"/>, using the request's <paramref name="variables"/> to size list fields
-    /// whose <c>first</c>/<c>last</c>/<c>limit</c> argument is a variable (cost analysis only).
+    /// Validates <paramref name="document"/>, using the request's <paramref name="variables"/> (coerced, as the
+    /// executor coerces them) to size list fields whose <c>first</c>/<c>last</c>/<c>limit</c> is given by a variable
+    /// (cost analysis only).
     /// </summary>
     public static ValidationResult Validate(
         Schema schema, DocumentNode document, ValidationOptions? options, IReadOnlyDictionary<string, object?>? variables)
@@ -31,12 +32,12 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         var context = new ValidationContext(schema, document, options ?? ValidationOptions.Default, variables);
-        return Run(context, SpecifiedRules.Create(context));
+        return Run(context, SpecifiedRules.For(context.Options));
     }
 
     /// <summary>
     /// Measures only the operational limits (depth, fields, aliases, cost) of a document that has passed validation,
-    /// now with the request's <paramref name="variables"/>: a server caches validation without variables, so a list
+    /// now with the request's coerced <paramref name="variables"/>: a server caches validation without variables, so a list
     /// size given by a variable (<c>first: $n</c>) counted at its default there and counts at its real value here.
     /// </summary>
     public static ValidationResult ValidateLimits(
@@ -47,21 +48,22 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(options);
         var context = new ValidationContext(schema, document, options, variables);
         return OperationLimitsRule.IsEnabled(options)
-            ? Run(context, [new OperationLimitsRule(context)])
+            ? Run(context, SpecifiedRules.LimitsOnly)
             : new ValidationResult(context.Failures);
     }
 
-    private static ValidationResult Run(ValidationContext context, List<ValidationRule> rules)
+    private static ValidationResult Run(ValidationContext context, RuleSet set)
     {
+        var rules = set.Create(context);
         try
         {
-            SyntaxWalker.Walk(context.Document, context.TypeInfo, new RuleDispatcher(context, rules), context.Ancestors);
+            SyntaxWalker.Walk(context.Document, context.TypeInfo, new RuleDispatcher(context, rules, set.RulesByKind(rules)), context.Ancestors);
         }
         catch (ValidationAbortedException)
         {
             // The error limit was reached; the final error is already recorded.
         }
 
-        return new ValidationResult(context.Failures);
+        return new ValidationResult(context.Failures) { CostDependsOnVariables = context.CostDependsOnVariables };
     }
 }

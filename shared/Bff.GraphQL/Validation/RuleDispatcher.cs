@@ -9,40 +9,40 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class RuleDispatcher : ISyntaxVisitor
 {
-    private readonly List<int>[] byKind;
+    private readonly int[][] byKind;
     private readonly ValidationRule[] rules;
     private readonly SyntaxNode?[] skipping;
     private readonly bool[] disabled;
     private readonly ValidationContext context;
 
-    public RuleDispatcher(ValidationContext context, IReadOnlyList<ValidationRule> rules)
+    public RuleDispatcher(ValidationContext context, ValidationRule[] rules, int[][] byKind)
     {
         this.context = context;
-        this.rules = [.. rules];
-        skipping = new SyntaxNode?[this.rules.Length];
-        disabled = new bool[this.rules.Length];
-        byKind = new List<int>[Enum.GetValues<SyntaxKind>().Length];
-        for (var k = 0; k < byKind.Length; k++)
-        {
-            byKind[k] = [];
-        }
-
-        for (var i = 0; i < this.rules.Length; i++)
-        {
-            foreach (var kind in this.rules[i].Kinds.Distinct())
-            {
-                byKind[(int)kind].Add(i);
-            }
-        }
+        this.rules = rules;
+        this.byKind = byKind;
+        skipping = new SyntaxNode?[rules.Length];
+        disabled = new bool[rules.Length];
     }
 
     public bool Enter(SyntaxNode node)
     {
         foreach (var i in byKind[(int)node.Kind])
         {
-            if (skipping[i] is null && !disabled[i] && !Run(i, () => rules[i].Enter(node)))
+            if (skipping[i] is not null || disabled[i])
             {
-                skipping[i] = node;
+                continue;
+            }
+
+            try
+            {
+                if (!rules[i].Enter(node))
+                {
+                    skipping[i] = node;
+                }
+            }
+            catch (DocumentTooComplexException tooComplex)
+            {
+                Disable(i, tooComplex);
             }
         }
 
@@ -55,11 +55,14 @@ internal sealed class RuleDispatcher : ISyntaxVisitor
         {
             if (skipping[i] is null && !disabled[i])
             {
-                Run(i, () =>
+                try
                 {
                     rules[i].Leave(node);
-                    return true;
-                });
+                }
+                catch (DocumentTooComplexException tooComplex)
+                {
+                    Disable(i, tooComplex);
+                }
             }
             else if (ReferenceEquals(skipping[i], node))
             {
@@ -68,17 +71,9 @@ internal sealed class RuleDispatcher : ISyntaxVisitor
         }
     }
 
-    private bool Run(int rule, Func<bool> call)
+    private void Disable(int rule, DocumentTooComplexException tooComplex)
     {
-        try
-        {
-            return call();
-        }
-        catch (DocumentTooComplexException tooComplex)
-        {
-            disabled[rule] = true;
-            context.ReportError(rules[rule].Name, tooComplex.Message, [], code: null);
-            return true;
-        }
+        disabled[rule] = true;
+        context.ReportError(rules[rule].Name, tooComplex.Message, [], code: null);
     }
 }

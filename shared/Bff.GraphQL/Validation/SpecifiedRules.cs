@@ -34,19 +34,20 @@ internal static class SpecifiedRules
         c => new MaxIntrospectionDepthRule(c),
     ];
 
-    public static List<ValidationRule> Create(ValidationContext context)
-    {
-        var rules = Spec.Select(create => create(context)).ToList();
-        if (!context.Options.AllowIntrospection)
-        {
-            rules.Add(new NoIntrospectionRule(context));
-        }
+    private static readonly RuleSet[] Sets =
+    [
+        new([.. Spec]),
+        new([.. Spec, c => new NoIntrospectionRule(c)]),
+        new([.. Spec, c => new OperationLimitsRule(c)]),
+        new([.. Spec, c => new NoIntrospectionRule(c), c => new OperationLimitsRule(c)]),
+    ];
 
-        if (OperationLimitsRule.IsEnabled(context.Options))
-        {
-            rules.Add(new OperationLimitsRule(context));
-        }
+    /// <summary>The operational limits alone, for measuring a validated document again with a request's variables.</summary>
+    public static RuleSet LimitsOnly { get; } = new([c => new OperationLimitsRule(c)]);
 
-        return rules;
-    }
+    /// <summary>The rules <paramref name="options"/> ask for; the sets are made once, with their dispatch tables.</summary>
+    public static RuleSet For(ValidationOptions options) =>
+        Sets[(options.AllowIntrospection ? 0 : 1) + (OperationLimitsRule.IsEnabled(options) ? 2 : 0)];
+
+    public static ValidationRule[] Create(ValidationContext context) => For(context.Options).Create(context);
 }

@@ -9,6 +9,8 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed partial class TypeInfo(Schema schema)
 {
+    private Schema schema = schema;
+
     private readonly List<IType?> typeStack = [];
     private readonly List<NamedType?> parentTypeStack = [];
     private readonly List<IType?> inputTypeStack = [];
@@ -90,6 +92,19 @@ internal sealed partial class TypeInfo(Schema schema)
                 Pop(inputTypeStack);
                 break;
         }
+    }
+
+    /// <summary>Empties the stacks for another walk, possibly over another schema (the capacity is kept).</summary>
+    public void Reset(Schema newSchema)
+    {
+        schema = newSchema;
+        typeStack.Clear();
+        parentTypeStack.Clear();
+        inputTypeStack.Clear();
+        fieldDefStack.Clear();
+        hasDefaultStack.Clear();
+        Directive = null;
+        Argument = null;
     }
 
     private static T? Top<T>(List<T> stack) => stack.Count > 0 ? stack[^1] : default;

@@ -7,7 +7,8 @@ internal sealed partial class ValidationContext
     // Nodes are records with structural equality; caches must key on identity, both for speed and correctness.
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> spreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> referenced = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> usages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ExecutableDefinitionNode, IReadOnlyList<VariableUsage>> usages = new(ReferenceEqualityComparer.Instance);
+    private VariableUsageCollector? usageCollector;
 
     /// <summary>Every fragment spread inside the selection set, at any depth, without following the spreads.</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
@@ -70,15 +71,23 @@ internal sealed partial class ValidationContext
     {
         if (!usages.TryGetValue(definition, out var found))
         {
-            var collector = new VariableUsageCollector(new TypeInfo(Schema));
-            SyntaxWalker.Walk(definition, collector.TypeInfo, collector, []);
-            usages[definition] = found = collector.Usages;
+            var collector = usageCollector ??= new VariableUsageCollector(new TypeInfo(Schema));
+            collector.TypeInfo.Reset(Schema);
+            SyntaxWalker.Walk(definition, collector.TypeInfo, collector, ancestors: null);
+            usages[definition] = found = collector.Take();
         }
 
         return found;
     }
 
-    /// <summary>The variables used by an operation and every fragment it uses.</summary>
-    public IEnumerable<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation) =>
-        GetVariableUsages(operation).Concat(GetRecursivelyReferencedFragments(operation).SelectMany(GetVariableUsages));
+    /// <summary>The variables used by an operation and every fragment it uses, in that order.</summary>
+    public RecursiveVariableUsages GetRecursiveVariableUsages(OperationDefinitionNode operation) =>
+        new(this, operation);
+
+    private void ClearFragmentCaches()
+    {
+        spreads.Clear();
+        referenced.Clear();
+        usages.Clear();
+    }
 }

@@ -9,6 +9,7 @@ internal sealed partial class ValidationContext
 {
     private readonly List<ValidationError> failures = [];
     private readonly Dictionary<string, FragmentDefinitionNode> fragments = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, DirectiveShape>? directives;
 
     public ValidationContext(
         Schema schema, DocumentNode document, ValidationOptions options, IReadOnlyDictionary<string, object?>? variables)
@@ -44,6 +45,12 @@ internal sealed partial class ValidationContext
     public List<SyntaxNode> Ancestors { get; } = [];
 
     public IReadOnlyList<ValidationError> Failures => failures;
+
+    /// <summary>Set by the limits rule when a list size came from a variable, so the cost differs per request.</summary>
+    public bool CostDependsOnVariables { get; set; }
+
+    /// <summary>The directives the document may use: the schema's, and any it defines itself.</summary>
+    public IReadOnlyDictionary<string, DirectiveShape> Directives => directives ??= DirectiveShape.All(this);
 
     public FragmentDefinitionNode? GetFragment(string name) => fragments.GetValueOrDefault(name);
 

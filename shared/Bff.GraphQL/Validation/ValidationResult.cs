@@ -20,6 +20,12 @@ public sealed class ValidationResult
     /// <summary>The errors in the order they were found, each with the rule that reported it.</summary>
     public IReadOnlyList<ValidationError> Failures { get; }
 
+    /// <summary>
+    /// True when a list size of the cost analysis was given by a variable: the verdict on cost holds only for the
+    /// variables it was measured with (a server caching it measures again with each request's values).
+    /// </summary>
+    public bool CostDependsOnVariables { get; init; }
+
     /// <summary>The errors alone, ready for a response's <c>errors</c> list.</summary>
     public IReadOnlyList<GraphQLError> Errors { get; }
 }

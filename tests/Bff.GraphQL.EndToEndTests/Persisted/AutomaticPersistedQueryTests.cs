@@ -67,7 +67,7 @@ public sealed class AutomaticPersistedQueryTests : IDisposable
 
     public void Dispose() => server.Dispose();
 
-    private static object Extensions(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };
+    internal static object Extensions(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };
 
-    private static string HashOf(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+    internal static string HashOf(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 }

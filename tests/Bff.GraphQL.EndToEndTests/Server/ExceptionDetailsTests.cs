@@ -1,9 +1,6 @@
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
+using Bff.GraphQL.EndToEndTests.TestSupport;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Bff.GraphQL.EndToEndTests.Server;
 
@@ -32,24 +29,10 @@ public sealed class ExceptionDetailsTests
 
     private static async Task<string> QueryBrokenFieldAsync(string environment)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddGraphQLServer()
+        await using var host = await MinimalGraphQLHost.StartAsync(environment, server => server
             .AddDocumentFromString("type Query { broken: String }")
-            .AddResolver("Query", "broken", _ => throw new InvalidOperationException("secret connection string"));
-        await using var app = builder.Build();
-        app.MapGraphQL();
-        await app.StartAsync();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-            using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ broken }" });
-            return await response.Content.ReadAsStringAsync();
-        }
-        finally
-        {
-            await app.StopAsync();
-        }
+            .AddResolver("Query", "broken", _ => throw new InvalidOperationException("secret connection string")));
+        using var response = await host.Client.PostAsJsonAsync("/graphql", new { query = "{ broken }" });
+        return await response.Content.ReadAsStringAsync();
     }
 }

@@ -24,6 +24,29 @@ public sealed class VariableCostTests : IDisposable
         Assert.Equal("MAX_COST_EXCEEDED", costly.FirstErrorCode);
     }
 
+    [Theory]
+    [InlineData("40.0")]
+    [InlineData("4e1")]
+    [InlineData("40E0")]
+    [InlineData("100000.0")]
+    public async Task CostLimitMeasuresDecimalSpellingsOfIntVariables(string spelling)
+    {
+        var response = await server.Client.PostRawAsync(Body(spelling));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.False(response.HasData);
+        Assert.Equal("MAX_COST_EXCEEDED", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task ADecimalSpellingOfACheapSizeStillRuns()
+    {
+        var response = await server.Client.PostRawAsync(Body("1e1"));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.InRange(response.Data.GetProperty("products").GetArrayLength(), 1, 10);
+    }
+
     [Fact]
     public async Task TheSameDocumentWithoutVariablesIsCostedAtTheDefault()
     {
@@ -32,6 +55,10 @@ public sealed class VariableCostTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.True(response.HasData);
     }
+
+    // The number exactly as the client spelled it: a serializer would normalise 40.0 to 40.
+    private static byte[] Body(string n) =>
+        System.Text.Encoding.UTF8.GetBytes("{\"query\":\"" + Query + "\",\"variables\":{\"n\":" + n + "}}");
 
     public void Dispose() => server.Dispose();
 }

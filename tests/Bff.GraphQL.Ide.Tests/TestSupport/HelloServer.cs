@@ -38,6 +38,7 @@ public sealed class HelloServer : IAsyncLifetime
         builder.Services.AddGraphQLServer()
             .AddDocumentFromString("type Query { hello(name: String = \"world\"): String! }")
             .AddResolver("Query", "hello", ctx => "Hello " + ctx.ArgumentValue<string>("name"))
+            .AllowIntrospection() // the IDE reads the schema; off by default outside Development
             .AddBananaCakePop();
         app = builder.Build();
         app.Use(LogAsync);

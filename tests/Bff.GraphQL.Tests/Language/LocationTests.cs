@@ -40,13 +40,4 @@ public sealed class LocationTests
         Assert.Equal(new Location(28, 29, 4, 6), type.Name.Location);
         Assert.Equal(new Location(35, 41, 5, 3), type.Fields[0].Location);
     }
-
-    [Fact]
-    public void NoLocations_skips_them()
-    {
-        var document = Parser.Parse(Source, new ParserOptions { NoLocations = true });
-        Assert.Null(document.Location);
-        Assert.Null(document.Definitions[0].Location);
-        Assert.True(SyntaxComparer.AreEqual(document, Parser.Parse(Source)));
-    }
 }

@@ -57,6 +57,17 @@ public sealed class OperationLimitsTests
     }
 
     [Fact]
+    public void TheVerdictRemembersWhetherAVariableGaveAListSize()
+    {
+        var options = NoLimits with { MaxCost = 1_000 };
+
+        Assert.True(Expect.Run("query($n: Int) { humans(limit: $n) { name } }", options).CostDependsOnVariables);
+        Assert.True(Expect.Run("query($n: Int = 3) { humans(limit: $n) { name } }", options).CostDependsOnVariables);
+        Assert.False(Expect.Run("query($skip: Boolean!) { humans(limit: 3) { name @skip(if: $skip) } }", options).CostDependsOnVariables);
+        Assert.False(Expect.Run("{ humans { name } }", options).CostDependsOnVariables);
+    }
+
+    [Fact]
     public void ListSizesComeFromVariablesTheirDefaultsOrArgumentDefaults()
     {
         var options = NoLimits with { MaxCost = 50 };

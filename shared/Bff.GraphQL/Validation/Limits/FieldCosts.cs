@@ -5,21 +5,30 @@ using Bff.GraphQL.Types;
 
 namespace Bff.GraphQL.Validation;
 
-/// <summary>The cost inputs of a field: its weight and, for list fields, how many items to expect.</summary>
+/// <summary>
+/// The cost inputs of a field: its weight and, for list fields, how many items to expect. Variables are read as the
+/// executor will see them (coerced), so every spelling Int coercion accepts (<c>40</c>, <c>40.0</c>, <c>4e1</c>) is
+/// measured the same.
+/// </summary>
 internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<string, object?>? variables)
 {
     private static readonly string[] SizeArguments = ["first", "last", "limit"];
 
-    private readonly Dictionary<OutputField, double> weights = [];
+    // Only fields with a @cost directive are remembered; the rest cost the default.
+    private Dictionary<OutputField, double>? weights;
+
+    /// <summary>True once a list size was read from a variable (its value or default): the cost then depends on the request.</summary>
+    public bool UsedVariables { get; private set; }
 
     /// <summary>The <c>weight</c> of the definition's <c>@cost</c> directive, or the default field cost.</summary>
     public double Weight(OutputField? definition)
     {
-        if (definition is null)
+        if (definition is null || definition.Directives.Count == 0)
         {
             return options.DefaultFieldCost;
         }
 
+        weights ??= [];
         if (!weights.TryGetValue(definition, out var weight))
         {
             var argument = definition.Directives
@@ -33,8 +42,9 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
 
     /// <summary>
     /// Items expected from a list field: its <c>first</c>, <c>last</c> or <c>limit</c> argument (a literal, a
-    /// variable's value or default, or the argument's default), else <see cref="ValidationOptions.DefaultListSize"/>.
-    /// 1 for fields that are not lists.
+    /// variable's value or default, or the argument's default), else such a field of an input object argument
+    /// (<c>page: {first: $n}</c>, <c>page: $page</c>; the largest in a list of them), else
+    /// <see cref="ValidationOptions.DefaultListSize"/>. 1 for fields that are not lists.
     /// </summary>
     public double ListSize(OutputField? definition, FieldNode field, OperationDefinitionNode operation)
     {
@@ -45,48 +55,92 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
 
         foreach (var name in SizeArguments)
         {
-            var given = field.Arguments.FirstOrDefault(a => a.Name.Value == name)?.Value;
-            var size = given switch
-            {
-                VariableNode variable => VariableSize(variable.Name.Value, operation),
-                not null => Number(given),
-                null when definition.Arguments.TryGetValue(name, out var argument) => Number(argument.DefaultValue),
-                _ => null,
-            };
+            var given = Argument(field, name);
+            var size = given is not null
+                ? Size(given, operation)
+                : definition.Arguments.TryGetValue(name, out var argument) ? Number(argument.DefaultValue) : null;
             if (size is { } found)
             {
                 return Math.Max(0, found);
             }
         }
 
-        return options.DefaultListSize;
-    }
-
-    private double? VariableSize(string name, OperationDefinitionNode operation)
-    {
-        if (variables is not null && variables.TryGetValue(name, out var value))
+        double? nested = null;
+        for (var i = 0; i < field.Arguments.Count; i++)
         {
-            // Only a value the variable's Int type accepts counts; anything else is the executor's variable error
-            // to report (spec 6.1.2), so here it counts as no size and the default list size applies.
-            return value switch
-            {
-                JsonElement { ValueKind: JsonValueKind.Number } json when json.TryGetInt32(out var size) => size,
-                int or short or byte or sbyte or ushort => ((IConvertible)value).ToDouble(CultureInfo.InvariantCulture),
-                long or uint or double when ((IConvertible)value).ToDouble(CultureInfo.InvariantCulture) is var size
-                    && size == Math.Floor(size) && size is >= int.MinValue and <= int.MaxValue => size,
-                _ => null,
-            };
+            nested = Max(nested, Nested(field.Arguments[i].Value, operation));
         }
 
-        var definition = operation.VariableDefinitions.FirstOrDefault(v => v.Variable.Name.Value == name);
-        return Number(definition?.DefaultValue);
+        return nested is { } inside ? Math.Max(0, inside) : options.DefaultListSize;
     }
 
-    private static double? Number(ValueNode? value) => value switch
+    private static ValueNode? Argument(FieldNode field, string name)
+    {
+        for (var i = 0; i < field.Arguments.Count; i++)
+        {
+            if (field.Arguments[i].Name.Value == name)
+            {
+                return field.Arguments[i].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private double? Size(ValueNode value, OperationDefinitionNode operation) =>
+        value is VariableNode variable ? Number(Variable(variable, operation)) : Number(value);
+
+    /// <summary>A size field inside an input object (literal or variable), or the largest inside a list of them.</summary>
+    private double? Nested(ValueNode value, OperationDefinitionNode operation) => value switch
+    {
+        ObjectValueNode literal => SizeArguments
+            .Select(name => literal.Fields.FirstOrDefault(f => f.Name.Value == name)?.Value)
+            .Select(v => v is null ? null : Size(v, operation))
+            .FirstOrDefault(s => s is not null),
+        ListValueNode list => list.Values.Aggregate((double?)null, (max, item) => Max(max, Nested(item, operation))),
+        VariableNode variable => Variable(variable, operation) switch
+        {
+            ValueNode defaultValue => Nested(defaultValue, operation),
+            var coerced => NestedValue(coerced),
+        },
+        _ => null,
+    };
+
+    private static double? NestedValue(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => SizeArguments
+            .Select(name => map.TryGetValue(name, out var size) ? Number(size) : null)
+            .FirstOrDefault(s => s is not null),
+        IEnumerable<object?> items => items.Aggregate((double?)null, (max, item) => Max(max, NestedValue(item))),
+        _ => null,
+    };
+
+    /// <summary>The request's (coerced) value of the variable, else its default; either way the cost now depends on it.</summary>
+    private object? Variable(VariableNode variable, OperationDefinitionNode operation)
+    {
+        UsedVariables = true;
+        var name = variable.Name.Value;
+        if (variables is not null && variables.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        return operation.VariableDefinitions.FirstOrDefault(v => v.Variable.Name.Value == name)?.DefaultValue;
+    }
+
+    private static double? Max(double? a, double? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static double? Number(object? value) => value switch
     {
         IntValueNode i when double.TryParse(i.Value, CultureInfo.InvariantCulture, out var n) => n,
         FloatValueNode f when double.TryParse(f.Value, CultureInfo.InvariantCulture, out var n) => n,
         StringValueNode s when double.TryParse(s.Value, CultureInfo.InvariantCulture, out var n) => n,
+        ValueNode => null,
+
+        // Coerced values; a raw JSON number from a caller that did not coerce is read as the number it is.
+        JsonElement { ValueKind: JsonValueKind.Number } json => json.GetDouble(),
+        int or long or short or byte or sbyte or ushort or uint or double or float or decimal =>
+            ((IConvertible)value).ToDouble(CultureInfo.InvariantCulture),
         _ => null,
     };
 }

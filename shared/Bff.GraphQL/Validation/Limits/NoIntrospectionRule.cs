@@ -5,7 +5,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Rejects <c>__schema</c> and <c>__type</c> when <see cref="ValidationOptions.AllowIntrospection"/> is false.</summary>
 internal sealed class NoIntrospectionRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Field];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Field];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -9,9 +9,11 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class OperationLimitsRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly FieldCosts costs = new(context.Options, context.Variables);
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
+    private FieldCosts? costs;
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public static bool IsEnabled(ValidationOptions options) =>
         options.MaxDepth is not null || options.MaxFields is not null || options.MaxAliases is not null
@@ -25,16 +27,15 @@ internal sealed class OperationLimitsRule(ValidationContext context) : Validatio
         }
 
         var options = Context.Options;
-        var subject = operation.Name is { } name ? $"Operation \"{name.Value}\"" : "The operation";
         var (fields, aliases) = SelectionCounts.Count(Context, operation);
         if (fields > options.MaxFields)
         {
-            Fail($"{subject} selects {fields} fields, more than the maximum of {options.MaxFields}.", ValidationErrorCodes.MaxFieldsExceeded, operation);
+            Fail($"{Subject(operation)} selects {fields} fields, more than the maximum of {options.MaxFields}.", ValidationErrorCodes.MaxFieldsExceeded, operation);
         }
 
         if (aliases > options.MaxAliases)
         {
-            Fail($"{subject} uses {aliases} aliases, more than the maximum of {options.MaxAliases}.", ValidationErrorCodes.MaxAliasesExceeded, operation);
+            Fail($"{Subject(operation)} uses {aliases} aliases, more than the maximum of {options.MaxAliases}.", ValidationErrorCodes.MaxAliasesExceeded, operation);
         }
 
         if (options.MaxDepth is null && options.MaxCost is null)
@@ -42,19 +43,24 @@ internal sealed class OperationLimitsRule(ValidationContext context) : Validatio
             return false;
         }
 
+        costs ??= new FieldCosts(Context.Options, Context.Variables);
         var (depth, cost) = new SelectionMetrics(Context, operation, costs).Measure();
+        Context.CostDependsOnVariables |= costs.UsedVariables;
         if (depth > options.MaxDepth)
         {
-            Fail($"{subject} has a depth of {depth}, more than the maximum of {options.MaxDepth}.", ValidationErrorCodes.MaxDepthExceeded, operation);
+            Fail($"{Subject(operation)} has a depth of {depth}, more than the maximum of {options.MaxDepth}.", ValidationErrorCodes.MaxDepthExceeded, operation);
         }
 
         if (cost > options.MaxCost)
         {
-            Fail($"{subject} has an estimated cost of {Show(cost)}, more than the maximum of {options.MaxCost}.", ValidationErrorCodes.MaxCostExceeded, operation);
+            Fail($"{Subject(operation)} has an estimated cost of {Show(cost)}, more than the maximum of {options.MaxCost}.", ValidationErrorCodes.MaxCostExceeded, operation);
         }
 
         return false;
     }
+
+    private static string Subject(OperationDefinitionNode operation) =>
+        operation.Name is { } name ? $"Operation \"{name.Value}\"" : "The operation";
 
     private static string Show(double cost) =>
         cost < 1e15 ? Math.Ceiling(cost).ToString("0", CultureInfo.InvariantCulture) : "more than 10^15";

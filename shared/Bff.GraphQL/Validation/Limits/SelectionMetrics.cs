@@ -13,24 +13,29 @@ internal sealed class SelectionMetrics(ValidationContext context, OperationDefin
     private readonly Dictionary<string, (int Depth, double Cost)?> fragments = new(StringComparer.Ordinal);
     private readonly RecursionGuard guard = new();
 
-    public (int Depth, double Cost) Measure() =>
-        Measure(context.Schema.GetRootType(operation.Operation), operation.SelectionSet, []);
+    public (int Depth, double Cost) Measure()
+    {
+        HashSet<string>? spread = null;
+        return Measure(context.Schema.GetRootType(operation.Operation), operation.SelectionSet, ref spread);
+    }
 
-    private (int Depth, double Cost) Measure(NamedType? parentType, SelectionSetNode selectionSet, HashSet<string> spread)
+    // The fragments already spread in one selection set (inline fragments included), made on its first spread.
+    private (int Depth, double Cost) Measure(NamedType? parentType, SelectionSetNode selectionSet, ref HashSet<string>? spread)
     {
         using var scope = guard.Enter();
         int depth = 0;
         double cost = 0;
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
-            var (d, c) = selection switch
+            var (d, c) = selections[i] switch
             {
                 FieldNode field => MeasureField(parentType, field),
                 InlineFragmentNode inline => Measure(
                     inline.TypeCondition is { } condition ? context.Schema.GetType(condition.Name.Value) : parentType,
                     inline.SelectionSet,
-                    spread),
-                FragmentSpreadNode fragmentSpread when spread.Add(fragmentSpread.Name.Value) =>
+                    ref spread),
+                FragmentSpreadNode fragmentSpread when (spread ??= new HashSet<string>(StringComparer.Ordinal)).Add(fragmentSpread.Name.Value) =>
                     MeasureFragment(fragmentSpread.Name.Value),
                 _ => (0, 0),
             };
@@ -49,7 +54,8 @@ internal sealed class SelectionMetrics(ValidationContext context, OperationDefin
             return (1, costs.Weight(definition));
         }
 
-        var (depth, cost) = Measure(definition?.Type.NamedType(), field.SelectionSet, []);
+        HashSet<string>? spread = null;
+        var (depth, cost) = Measure(definition?.Type.NamedType(), field.SelectionSet, ref spread);
 
         // Introspection is answered from the schema in memory: one unit, however much it selects.
         var isIntrospection = field.Name.Value is "__schema" or "__type";
@@ -70,7 +76,8 @@ internal sealed class SelectionMetrics(ValidationContext context, OperationDefin
         }
 
         fragments[name] = null;
-        var measured = Measure(context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet, []);
+        HashSet<string>? spread = null;
+        var measured = Measure(context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet, ref spread);
         fragments[name] = measured;
         return measured;
     }

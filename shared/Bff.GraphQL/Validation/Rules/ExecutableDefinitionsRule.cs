@@ -5,7 +5,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.1.1 Executable Definitions: a request holds only operations and fragments.</summary>
 internal sealed class ExecutableDefinitionsRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Document];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Document];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

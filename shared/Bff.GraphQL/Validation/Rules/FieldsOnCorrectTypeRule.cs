@@ -9,7 +9,9 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class FieldsOnCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Field];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Field];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

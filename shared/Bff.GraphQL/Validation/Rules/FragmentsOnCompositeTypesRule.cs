@@ -6,7 +6,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.5.1.3 Fragments On Composite Types.</summary>
 internal sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.InlineFragment, SyntaxKind.FragmentDefinition];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.InlineFragment, SyntaxKind.FragmentDefinition];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

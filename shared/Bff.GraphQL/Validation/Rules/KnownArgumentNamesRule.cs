@@ -5,9 +5,10 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.4.1 Argument Names: every argument is defined by its field or directive.</summary>
 internal sealed class KnownArgumentNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, DirectiveShape> directives = DirectiveShape.All(context);
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Argument, SyntaxKind.Directive];
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Argument, SyntaxKind.Directive];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {
@@ -31,7 +32,7 @@ internal sealed class KnownArgumentNamesRule(ValidationContext context) : Valida
     private void CheckDirective(DirectiveNode directive)
     {
         var name = directive.Name.Value;
-        if (!directives.TryGetValue(name, out var shape))
+        if (!Context.Directives.TryGetValue(name, out var shape))
         {
             return;
         }

@@ -6,14 +6,15 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.7.1 Directives Are Defined, and 5.7.2 Directives Are In Valid Locations.</summary>
 internal sealed class KnownDirectivesRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, DirectiveShape> directives = DirectiveShape.All(context);
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Directive];
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Directive];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {
         var name = ((DirectiveNode)node).Name.Value;
-        if (!directives.TryGetValue(name, out var shape))
+        if (!Context.Directives.TryGetValue(name, out var shape))
         {
             Report($"Unknown directive \"@{name}\".", node);
             return true;

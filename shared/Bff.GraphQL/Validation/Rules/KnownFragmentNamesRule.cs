@@ -5,7 +5,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.5.2.1 Fragment Spread Target Defined.</summary>
 internal sealed class KnownFragmentNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.FragmentSpread];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.FragmentSpread];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -5,7 +5,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.2.2.1 Lone Anonymous Operation: a shorthand or unnamed operation must be the only one.</summary>
 internal sealed class LoneAnonymousOperationRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Document];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Document];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -9,12 +9,15 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Field];
+
     private const int MaxListsDepth = 3;
 
-    private readonly Dictionary<string, int?> fragments = new(StringComparer.Ordinal);
-    private readonly RecursionGuard guard = new();
+    // Made only for introspection fields.
+    private Dictionary<string, int?>? fragments;
+    private RecursionGuard? guard;
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Field];
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {
@@ -30,7 +33,7 @@ internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : Val
 
     private int ListDepth(SelectionSetNode selectionSet)
     {
-        using var scope = guard.Enter();
+        using var scope = (guard ??= new()).Enter();
         var deepest = 0;
         foreach (var selection in selectionSet.Selections)
         {
@@ -50,6 +53,7 @@ internal sealed class MaxIntrospectionDepthRule(ValidationContext context) : Val
 
     private int FragmentDepth(string name)
     {
+        fragments ??= new Dictionary<string, int?>(StringComparer.Ordinal);
         if (fragments.TryGetValue(name, out var known))
         {
             return known ?? 0; // null: being measured (a cycle, reported by NoFragmentCyclesRule).

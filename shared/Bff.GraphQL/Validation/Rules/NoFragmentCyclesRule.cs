@@ -8,15 +8,19 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class NoFragmentCyclesRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly HashSet<string> visited = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> pathIndexByName = new(StringComparer.Ordinal);
-    private readonly List<FragmentSpreadNode> spreadPath = [];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
+    private HashSet<string> visited = null!;
+    private Dictionary<string, int> pathIndexByName = null!;
+    private List<FragmentSpreadNode> spreadPath = null!;
+    private Stack<Frame> frames = null!;
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {
-        if (node is FragmentDefinitionNode fragment)
+        // A fragment that spreads nothing cannot be on a cycle: most documents end here.
+        if (node is FragmentDefinitionNode fragment && Context.GetFragmentSpreads(fragment.SelectionSet).Count > 0)
         {
             DetectCycles(fragment);
         }
@@ -26,7 +30,11 @@ internal sealed class NoFragmentCyclesRule(ValidationContext context) : Validati
 
     private void DetectCycles(FragmentDefinitionNode root)
     {
-        var frames = new Stack<Frame>();
+        // Made on the first fragment that spreads another.
+        visited ??= new HashSet<string>(StringComparer.Ordinal);
+        pathIndexByName ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        spreadPath ??= [];
+        frames ??= new Stack<Frame>();
         Begin(root, frames);
         while (frames.TryPeek(out var frame))
         {

@@ -5,14 +5,24 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.8.4 All Variables Used: by the operation or the fragments it spreads.</summary>
 internal sealed class NoUnusedVariablesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.OperationDefinition];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.OperationDefinition];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override void Leave(SyntaxNode node)
     {
         var operation = (OperationDefinitionNode)node;
-        var used = Context.GetRecursiveVariableUsages(operation)
-            .Select(u => u.Node.Name.Value)
-            .ToHashSet(StringComparer.Ordinal);
+        if (operation.VariableDefinitions.Count == 0)
+        {
+            return;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var usage in Context.GetRecursiveVariableUsages(operation))
+        {
+            used.Add(usage.Node.Name.Value);
+        }
+
         foreach (var definition in operation.VariableDefinitions)
         {
             var name = definition.Variable.Name.Value;

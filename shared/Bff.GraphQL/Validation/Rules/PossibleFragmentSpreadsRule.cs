@@ -6,7 +6,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.5.2.3 Fragment Spread Is Possible: the fragment's type and the parent type share an object type.</summary>
 internal sealed class PossibleFragmentSpreadsRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.InlineFragment, SyntaxKind.FragmentSpread];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.InlineFragment, SyntaxKind.FragmentSpread];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -5,9 +5,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.4.2.1 Required Arguments: non-null arguments without a default are given, on fields and directives.</summary>
 internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, DirectiveShape> directives = DirectiveShape.All(context);
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Field, SyntaxKind.Directive];
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Field, SyntaxKind.Directive];
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override void Leave(SyntaxNode node)
     {
@@ -18,17 +18,27 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
                 return;
             }
 
-            foreach (var argument in definition.Arguments.Where(a => a.IsRequired && !IsGiven(field.Arguments, a.Name)))
+            foreach (var argument in definition.Arguments)
             {
+                if (!argument.IsRequired || IsGiven(field.Arguments, argument.Name))
+                {
+                    continue;
+                }
+
                 Report(
                     $"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
                     field);
             }
         }
-        else if (node is DirectiveNode directive && directives.TryGetValue(directive.Name.Value, out var shape))
+        else if (node is DirectiveNode directive && Context.Directives.TryGetValue(directive.Name.Value, out var shape))
         {
-            foreach (var (name, type) in shape.RequiredArguments.Where(a => !IsGiven(directive.Arguments, a.Name)))
+            foreach (var (name, type) in shape.RequiredArguments)
             {
+                if (IsGiven(directive.Arguments, name))
+                {
+                    continue;
+                }
+
                 Report(
                     $"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.",
                     directive);
@@ -36,6 +46,16 @@ internal sealed class ProvidedRequiredArgumentsRule(ValidationContext context) :
         }
     }
 
-    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name) =>
-        arguments.Any(a => a.Name.Value == name);
+    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -6,7 +6,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.3.3 Leaf Field Selections: leaves have no selection set, other fields have a non-empty one.</summary>
 internal sealed class ScalarLeafsRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Field];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Field];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -5,7 +5,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.2.3.1 Single Root Field: a subscription selects exactly one field, and not an introspection one.</summary>
 internal sealed class SingleFieldSubscriptionsRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.OperationDefinition];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.OperationDefinition];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -5,7 +5,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.4.2 Argument Uniqueness, on fields and directives.</summary>
 internal sealed class UniqueArgumentNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.Field, SyntaxKind.Directive];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.Field, SyntaxKind.Directive];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -8,11 +8,13 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class UniqueDirectivesPerLocationRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, DirectiveShape> directives = DirectiveShape.All(context);
-    private readonly Dictionary<string, DirectiveNode> schemaDirectives = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, DirectiveNode>> typeDirectives = new(StringComparer.Ordinal);
+    private static readonly SyntaxKind[] KindList = [.. Enum.GetValues<SyntaxKind>()];
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [.. Enum.GetValues<SyntaxKind>()];
+    // For type-system definitions, where a type and its extensions are one location; made only for such documents.
+    private UniqueNames<DirectiveNode>? schemaDirectives;
+    private Dictionary<string, UniqueNames<DirectiveNode>>? typeDirectives;
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {
@@ -21,38 +23,43 @@ internal sealed class UniqueDirectivesPerLocationRule(ValidationContext context)
             return true;
         }
 
-        var seen = node switch
+        UniqueNames<DirectiveNode>? seen = node switch
         {
-            SchemaDefinitionNode or SchemaExtensionNode => schemaDirectives,
+            SchemaDefinitionNode or SchemaExtensionNode => schemaDirectives ??= new(),
             TypeDefinitionNode type => TypeDirectives(type.Name.Value),
-            _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
+            _ when withDirectives.Directives.Count < 2 => null,
+            _ => new UniqueNames<DirectiveNode>(),
         };
-        foreach (var directive in withDirectives.Directives)
+        if (seen is null)
         {
+            return true;
+        }
+
+        var directives = withDirectives.Directives;
+        for (var i = 0; i < directives.Count; i++)
+        {
+            var directive = directives[i];
             var name = directive.Name.Value;
-            if (!directives.TryGetValue(name, out var shape) || shape.IsRepeatable)
+            if (!Context.Directives.TryGetValue(name, out var shape) || shape.IsRepeatable)
             {
                 continue;
             }
 
-            if (seen.TryGetValue(name, out var first))
+            if (seen.FirstOrAdd(name, directive) is { } first)
             {
                 Report($"The directive \"@{name}\" can only be used once at this location.", first, directive);
-            }
-            else
-            {
-                seen[name] = directive;
             }
         }
 
         return true;
     }
 
-    private Dictionary<string, DirectiveNode> TypeDirectives(string typeName)
+    private UniqueNames<DirectiveNode> TypeDirectives(string typeName)
     {
+        typeDirectives ??= new Dictionary<string, UniqueNames<DirectiveNode>>(StringComparer.Ordinal);
         if (!typeDirectives.TryGetValue(typeName, out var seen))
         {
-            typeDirectives[typeName] = seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+            typeDirectives[typeName] = seen = new UniqueNames<DirectiveNode>();
         }
 
         return seen;

@@ -5,26 +5,22 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.6.3 Input Object Field Uniqueness.</summary>
 internal sealed class UniqueInputFieldNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Stack<Dictionary<string, NameNode>> known = new();
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.ObjectValue, SyntaxKind.ObjectField];
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.ObjectValue, SyntaxKind.ObjectField];
+    private Stack<UniqueNames<NameNode>>? known;
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {
         if (node is ObjectValueNode)
         {
-            known.Push(new Dictionary<string, NameNode>(StringComparer.Ordinal));
+            (known ??= new()).Push(new UniqueNames<NameNode>());
         }
-        else if (node is ObjectFieldNode field && known.TryPeek(out var names))
+        else if (node is ObjectFieldNode field && known is not null && known.TryPeek(out var names)
+            && names.FirstOrAdd(field.Name.Value, field.Name) is { } first)
         {
-            if (names.TryGetValue(field.Name.Value, out var first))
-            {
-                Report($"There can be only one input field named \"{field.Name.Value}\".", first, field.Name);
-            }
-            else
-            {
-                names[field.Name.Value] = field.Name;
-            }
+            Report($"There can be only one input field named \"{field.Name.Value}\".", first, field.Name);
         }
 
         return true;
@@ -34,7 +30,7 @@ internal sealed class UniqueInputFieldNamesRule(ValidationContext context) : Val
     {
         if (node is ObjectValueNode)
         {
-            known.Pop();
+            known!.Pop();
         }
     }
 }

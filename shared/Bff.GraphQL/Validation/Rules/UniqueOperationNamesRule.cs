@@ -5,21 +5,19 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.2.1.1 Operation Name Uniqueness.</summary>
 internal sealed class UniqueOperationNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, NameNode> known = new(StringComparer.Ordinal);
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
+    private readonly UniqueNames<NameNode> known = new();
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {
         if (node is OperationDefinitionNode { Name: { } name })
         {
-            if (known.TryGetValue(name.Value, out var first))
+            if (known.FirstOrAdd(name.Value, name) is { } first)
             {
                 Report($"There can be only one operation named \"{name.Value}\".", first, name);
-            }
-            else
-            {
-                known[name.Value] = name;
             }
         }
 

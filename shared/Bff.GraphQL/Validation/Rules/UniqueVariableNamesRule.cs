@@ -5,7 +5,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.8.1 Variable Uniqueness.</summary>
 internal sealed class UniqueVariableNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.OperationDefinition];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.OperationDefinition];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -9,11 +9,12 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } =
-    [
+    private static readonly SyntaxKind[] KindList = [
         SyntaxKind.ListValue, SyntaxKind.ObjectValue, SyntaxKind.ObjectField, SyntaxKind.NullValue, SyntaxKind.EnumValue,
         SyntaxKind.IntValue, SyntaxKind.FloatValue, SyntaxKind.StringValue, SyntaxKind.BooleanValue,
     ];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -6,7 +6,9 @@ namespace Bff.GraphQL.Validation;
 /// <summary>Spec 5.8.2 Variables Are Input Types.</summary>
 internal sealed class VariablesAreInputTypesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.VariableDefinition];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.VariableDefinition];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {

@@ -9,20 +9,18 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class VariablesInAllowedPositionRule(ValidationContext context) : ValidationRule(context)
 {
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.OperationDefinition];
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.OperationDefinition];
+
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override void Leave(SyntaxNode node)
     {
         var operation = (OperationDefinitionNode)node;
-        var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in operation.VariableDefinitions)
-        {
-            definitions[definition.Variable.Name.Value] = definition;
-        }
-
+        Dictionary<string, VariableDefinitionNode>? definitions = null;
         foreach (var usage in Context.GetRecursiveVariableUsages(operation))
         {
             var name = usage.Node.Name.Value;
+            definitions ??= Definitions(operation);
             if (usage.Type is null || !definitions.TryGetValue(name, out var definition)
                 || Context.Schema.TypeFromAst(definition.Type) is not { } variableType
                 || IsAllowed(variableType, definition.DefaultValue, usage))
@@ -35,6 +33,17 @@ internal sealed class VariablesInAllowedPositionRule(ValidationContext context) 
                 definition,
                 usage.Node);
         }
+    }
+
+    private static Dictionary<string, VariableDefinitionNode> Definitions(OperationDefinitionNode operation)
+    {
+        var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in operation.VariableDefinitions)
+        {
+            definitions[definition.Variable.Name.Value] = definition;
+        }
+
+        return definitions;
     }
 
     private bool IsAllowed(IType variableType, ValueNode? variableDefault, VariableUsage usage)

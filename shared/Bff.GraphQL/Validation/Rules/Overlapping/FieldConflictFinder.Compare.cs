@@ -4,9 +4,15 @@ internal sealed partial class FieldConflictFinder
 {
     private void CollectWithin(List<FieldConflict> conflicts, FieldMap map)
     {
-        foreach (var responseName in map.ResponseNames)
+        if (!map.HasRepeats)
         {
-            var fields = map.Fields[responseName];
+            return;
+        }
+
+        for (var n = 0; n < map.NameCount; n++)
+        {
+            var responseName = map.NameAt(n);
+            var fields = map.Named(responseName)!;
             if (fields.Count < 2)
             {
                 continue;
@@ -34,14 +40,16 @@ internal sealed partial class FieldConflictFinder
 
     private void CollectBetween(List<FieldConflict> conflicts, bool exclusive, FieldMap map1, FieldMap map2)
     {
-        foreach (var responseName in map1.ResponseNames)
+        for (var n = 0; n < map1.NameCount; n++)
         {
-            if (!map2.Fields.TryGetValue(responseName, out var fields2))
+            var responseName = map1.NameAt(n);
+            if (!map2.Contains(responseName))
             {
                 continue;
             }
 
-            var groups1 = FieldGroups.Of(map1.Fields[responseName]);
+            var fields2 = map2.Named(responseName)!;
+            var groups1 = FieldGroups.Of(map1.Named(responseName)!);
             var groups2 = FieldGroups.Of(fields2);
             foreach (var group1 in groups1)
             {

@@ -12,8 +12,7 @@ internal sealed partial class FieldConflictFinder
         if (!fieldMaps.TryGetValue(selectionSet, out var map))
         {
             map = new FieldMap();
-            var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-            Collect(parentType, selectionSet, map, fragmentNames);
+            Collect(parentType, selectionSet, map);
             fieldMaps[selectionSet] = map;
         }
 
@@ -33,29 +32,26 @@ internal sealed partial class FieldConflictFinder
     }
 
     // Recursion follows inline fragments only, so it is bounded by the parser's nesting limit.
-    private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap map, HashSet<string> fragmentNames)
+    private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap map)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     OutputField? definition = null;
                     (parentType as ComplexType)?.Fields.TryGetValue(field.Name.Value, out definition);
-                    map.Add(field.ResponseName, new FieldAndDef(parentType, field, definition));
+                    map.Add(new FieldAndDef(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
-                    {
-                        map.FragmentNames.Add(spread.Name.Value);
-                    }
-
+                    map.AddFragment(spread.Name.Value);
                     break;
                 case InlineFragmentNode inline:
                     var type = inline.TypeCondition is { } condition
                         ? context.Schema.TypeFromAst(condition) as NamedType
                         : parentType;
-                    Collect(type, inline.SelectionSet, map, fragmentNames);
+                    Collect(type, inline.SelectionSet, map);
                     break;
             }
         }

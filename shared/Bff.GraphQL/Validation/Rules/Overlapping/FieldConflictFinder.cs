@@ -14,9 +14,13 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
     private readonly FragmentPairs comparedFragments = new();
     private readonly RecursionGuard guard = new();
 
+    private List<FieldConflict>? found;
+
+    /// <summary>The conflicts within one selection set; the list is reused by the next call.</summary>
     public List<FieldConflict> FindWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
     {
-        var conflicts = new List<FieldConflict>();
+        var conflicts = found ??= [];
+        conflicts.Clear();
         var fieldMap = GetFieldMap(parentType, selectionSet);
         CollectWithin(conflicts, fieldMap);
         var names = fieldMap.FragmentNames;
@@ -48,9 +52,10 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
 
         using var scope = guard.Enter();
         CollectBetween(conflicts, exclusive, fieldMap, fragmentMap);
-        foreach (var referenced in fragmentMap.FragmentNames)
+        var referenced = fragmentMap.FragmentNames;
+        for (var i = 0; i < referenced.Count; i++)
         {
-            CollectBetweenFieldsAndFragment(conflicts, exclusive, fieldMap, referenced);
+            CollectBetweenFieldsAndFragment(conflicts, exclusive, fieldMap, referenced[i]);
         }
     }
 

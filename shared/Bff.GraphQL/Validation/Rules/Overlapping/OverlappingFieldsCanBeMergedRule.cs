@@ -8,9 +8,11 @@ namespace Bff.GraphQL.Validation;
 /// </summary>
 internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationRule(context)
 {
+    private static readonly SyntaxKind[] KindList = [SyntaxKind.SelectionSet];
+
     private readonly FieldConflictFinder finder = new(context);
 
-    public override IReadOnlyList<SyntaxKind> Kinds { get; } = [SyntaxKind.SelectionSet];
+    public override IReadOnlyList<SyntaxKind> Kinds => KindList;
 
     public override bool Enter(SyntaxNode node)
     {
