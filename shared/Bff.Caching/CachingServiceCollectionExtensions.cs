@@ -43,10 +43,12 @@ public static class CachingServiceCollectionExtensions
         services.TryAddSingleton<FusionKeys>();
         services.TryAddSingleton<L1Memory>();
         services.TryAddSingleton<CacheMetrics>();
+        // One serializer for FusionCache and for the batch read, which decodes FusionCache's entries itself.
+        services.TryAddSingleton<IFusionCacheSerializer>(_ => new FusionCacheSystemTextJsonSerializer(contexts.CreateOptions()));
         var fusion = services.AddFusionCache()
             .WithOptions((sp, o) => Configure(o, sp))
             .WithMemoryCache(sp => sp.GetRequiredService<L1Memory>().Cache)
-            .WithSerializer(_ => new FusionCacheSystemTextJsonSerializer(contexts.CreateOptions()));
+            .WithSerializer(sp => sp.GetRequiredService<IFusionCacheSerializer>());
         var hasRedis = services.Any(d => d.ServiceType == typeof(IConnectionMultiplexer));
         if (hasRedis)
         {

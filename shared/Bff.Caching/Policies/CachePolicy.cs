@@ -30,6 +30,12 @@ public sealed class CachePolicy
     /// <summary>After a backend failure, how long the stale value is served before the backend is tried again.</summary>
     public TimeSpan FailSafeThrottle { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// True: entries live in Redis only, never in this instance's memory (FusionCache's <c>SkipMemoryCacheRead</c>/<c>Write</c>),
+    /// e.g. for large private data that every instance would otherwise copy.
+    /// </summary>
+    public bool SkipMemory { get; set; }
+
     /// <summary>FusionCache entry options for this policy, every entry counting 1 towards <c>Caching:L1SizeLimit</c>.</summary>
     /// <param name="distributedCacheTimeout">Longest one Redis operation may take (<c>Caching:DistributedCacheTimeout</c>).</param>
     /// <returns>New options; callers may change their copy.</returns>
@@ -48,6 +54,8 @@ public sealed class CachePolicy
             FactoryHardTimeout = FactoryHardTimeout,
             AllowTimedOutFactoryBackgroundCompletion = true,
             DistributedCacheHardTimeout = distributedCacheTimeout,
+            SkipMemoryCacheRead = SkipMemory,
+            SkipMemoryCacheWrite = SkipMemory,
         };
     }
 }
