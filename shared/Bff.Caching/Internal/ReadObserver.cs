@@ -19,6 +19,7 @@ internal sealed class ReadObserver
         cache.Events.Hit += OnHit;
         cache.Events.FailSafeActivate += OnFailSafeActivate;
         cache.Events.Distributed.Hit += OnDistributedHit;
+        cache.Events.Memory.Hit += OnMemoryHit;
     }
 
     /// <summary>Starts observing a read of <paramref name="fusionKey"/> on the current flow; the calling async method's end ends it.</summary>
@@ -42,5 +43,13 @@ internal sealed class ReadObserver
 
     private static void OnFailSafeActivate(object? sender, FusionCacheEntryEventArgs e) => For(e.Key)?.MarkStale();
 
-    private static void OnDistributedHit(object? sender, FusionCacheEntryHitEventArgs e) => For(e.Key)?.MarkDistributedHit();
+    private static void OnDistributedHit(object? sender, FusionCacheEntryHitEventArgs e)
+    {
+        if (!e.IsStale)
+        {
+            For(e.Key)?.MarkDistributedHit();
+        }
+    }
+
+    private static void OnMemoryHit(object? sender, FusionCacheEntryHitEventArgs e) => For(e.Key)?.MarkMemoryHit();
 }
