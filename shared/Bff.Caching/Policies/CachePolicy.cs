@@ -36,6 +36,14 @@ public sealed class CachePolicy
     /// </summary>
     public bool SkipMemory { get; set; }
 
+    /// <summary>
+    /// True: writes to Redis and backplane messages run in the background (FusionCache's
+    /// <c>AllowBackgroundDistributedCacheOperations</c>), so a dead or slow Redis never delays a response; other
+    /// instances see the value a moment later. False (the default): a write completes when Redis has it, and the
+    /// first write after Redis died waits up to <c>Redis:CommandTimeout</c> before the circuit breaker skips Redis.
+    /// </summary>
+    public bool BackgroundDistributedWrites { get; set; }
+
     /// <summary>FusionCache entry options for this policy, every entry counting 1 towards <c>Caching:L1SizeLimit</c>.</summary>
     /// <param name="distributedCacheTimeout">Longest one Redis operation may take (<c>Caching:DistributedCacheTimeout</c>).</param>
     /// <returns>New options; callers may change their copy.</returns>
@@ -54,6 +62,7 @@ public sealed class CachePolicy
             FactoryHardTimeout = FactoryHardTimeout,
             AllowTimedOutFactoryBackgroundCompletion = true,
             DistributedCacheHardTimeout = distributedCacheTimeout,
+            AllowBackgroundDistributedCacheOperations = BackgroundDistributedWrites,
             SkipMemoryCacheRead = SkipMemory,
             SkipMemoryCacheWrite = SkipMemory,
         };
