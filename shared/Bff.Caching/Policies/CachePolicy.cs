@@ -63,6 +63,8 @@ public sealed class CachePolicy
             AllowTimedOutFactoryBackgroundCompletion = true,
             DistributedCacheHardTimeout = distributedCacheTimeout,
             AllowBackgroundDistributedCacheOperations = BackgroundDistributedWrites,
+            // An entry Redis holds in another shape (another version of the type, foreign bytes) is a miss, not an error.
+            ReThrowSerializationExceptions = false,
             SkipMemoryCacheRead = SkipMemory,
             SkipMemoryCacheWrite = SkipMemory,
         };
