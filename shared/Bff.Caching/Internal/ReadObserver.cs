@@ -10,11 +10,12 @@ namespace Bff.Caching.Internal;
 /// <c>EnableSyncEventHandlersExecution</c> they run on the reading flow, so an <see cref="AsyncLocal{T}"/> scope of that
 /// read, matched by key (tag lookups inside the read have other keys), collects them.
 /// </summary>
-internal sealed class ReadObserver
+internal static class ReadObserver
 {
     private static readonly AsyncLocal<ReadScope?> Current = new();
 
-    public ReadObserver(IFusionCache cache)
+    /// <summary>Subscribes to the events of <paramref name="cache"/>; once per cache.</summary>
+    public static void Attach(IFusionCache cache)
     {
         cache.Events.Hit += OnHit;
         cache.Events.FailSafeActivate += OnFailSafeActivate;
