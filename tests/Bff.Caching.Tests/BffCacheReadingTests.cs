@@ -81,4 +81,17 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
 
         Assert.Equal((Lamp, CacheSource.L2), (read.Value, read.Source));
     }
+
+    [Fact]
+    public async Task AValueTupleKeepsItsItemsThroughRedis()
+    {
+        var prefix = CacheInstance.NewPrefix();
+        await using var writer = CacheInstance.Create(redis.Server, prefix);
+        await using var reader = CacheInstance.Create(redis.Server, prefix);
+        await writer.Cache.SetAsync(Key, (Count: 3, Name: "lamps"));
+
+        var read = await reader.Cache.GetOrSetAsync<(int Count, string Name)>(Key, _ => throw new InvalidOperationException("must come from Redis"));
+
+        Assert.Equal(((3, "lamps"), CacheSource.L2), (read.Value, read.Source));
+    }
 }

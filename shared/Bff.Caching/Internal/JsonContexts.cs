@@ -15,5 +15,7 @@ internal sealed class JsonContexts
     public JsonSerializerOptions CreateOptions() => new()
     {
         TypeInfoResolver = JsonTypeInfoResolver.Combine([.. Contexts, new DefaultJsonTypeInfoResolver()]),
+        // Value tuples keep their items in fields (FusionCache's advisor warns otherwise: dotnet/runtime#70352).
+        IncludeFields = true,
     };
 }

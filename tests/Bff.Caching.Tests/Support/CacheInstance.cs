@@ -44,6 +44,9 @@ public sealed class CacheInstance : IAsyncDisposable
             {
                 o.Configuration = redis.Configuration;
                 o.CommandTimeout = TimeSpan.FromSeconds(2);
+                // Connecting happens on first use; on a loaded machine the default second is sometimes not enough,
+                // and a multiplexer still connecting fails its commands fast.
+                o.ConnectTimeout = TimeSpan.FromSeconds(5);
             });
         }
 
