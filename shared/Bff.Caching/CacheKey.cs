@@ -6,14 +6,18 @@ namespace Bff.Caching;
 /// </summary>
 public sealed class CacheKey
 {
-    internal CacheKey(string value, bool isPrivate)
+    internal CacheKey(string value, string domain, bool isPrivate)
     {
         Value = value;
+        Domain = domain;
         IsPrivate = isPrivate;
     }
 
-    /// <summary>The key as stored in L1 and L2.</summary>
+    /// <summary>The key as given to FusionCache (which adds its <c>Caching:KeyPrefix</c>).</summary>
     public string Value { get; }
+
+    /// <summary>The domain the key belongs to, as given to <see cref="CacheKeys"/>; metrics are tagged with it.</summary>
+    public string Domain { get; }
 
     /// <summary>True when the key belongs to one user's private data.</summary>
     public bool IsPrivate { get; }

@@ -10,7 +10,7 @@ public static class CacheKeys
     /// <summary>The segment that marks private data; no shared key may use it.</summary>
     public const string UserSegment = "user";
 
-    /// <summary>Prefix reserved for the cache's own bookkeeping keys.</summary>
+    /// <summary>Prefix reserved for bookkeeping keys, such as FusionCache's tag entries (<c>__fc:t:{tag}</c>).</summary>
     internal const string ReservedPrefix = "__";
 
     /// <summary>Key of data shared by all users, such as a product.</summary>
@@ -21,33 +21,12 @@ public static class CacheKeys
             throw new ArgumentException($"'{UserSegment}' is reserved for private data; use ForUser.", nameof(version));
         }
 
-        return new CacheKey($"{Domain(domain)}:{Part(version)}:{Part(id)}", isPrivate: false);
+        return new CacheKey($"{Domain(domain)}:{Part(version)}:{Part(id)}", domain, isPrivate: false);
     }
 
     /// <summary>Key of data private to one user, such as a cart; it cannot be built without the user's id.</summary>
     public static CacheKey ForUser(string domain, string userId, string id) =>
-        new($"{Domain(domain)}:{UserSegment}:{Part(userId)}:{Part(id)}", isPrivate: true);
-
-    /// <summary>
-    /// Accepts a key given as a plain string (the <c>HybridCache</c> API) only if it cannot reach
-    /// private or internal entries.
-    /// </summary>
-    internal static string Shared(string key)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        var segments = key.Split(':', 3);
-        if (segments.Length > 1 && string.Equals(segments[1], UserSegment, StringComparison.Ordinal))
-        {
-            throw new ArgumentException("Private entries can only be reached through CacheKeys.ForUser.", nameof(key));
-        }
-
-        if (key.StartsWith(ReservedPrefix, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"Keys starting with '{ReservedPrefix}' are reserved.", nameof(key));
-        }
-
-        return key;
-    }
+        new($"{Domain(domain)}:{UserSegment}:{Part(userId)}:{Part(id)}", domain, isPrivate: true);
 
     private static string Domain(string domain) => domain.StartsWith(ReservedPrefix, StringComparison.Ordinal)
         ? throw new ArgumentException($"Domains starting with '{ReservedPrefix}' are reserved.", nameof(domain))

@@ -34,12 +34,21 @@ public class CacheKeysTests
         Assert.Throws<ArgumentException>(() => CacheKeys.Public("orders", "user", "alice"));
 
     [Fact]
-    public void PlainStringKeysCannotReachPrivateEntries() =>
-        Assert.Throws<ArgumentException>(() => CacheKeys.Shared("orders:user:alice:7"));
+    public void NoPublicKeySpellsAPrivateKey()
+    {
+        var privateKey = CacheKeys.ForUser("orders", "alice", "7").Value;
+
+        Assert.NotEqual(privateKey, CacheKeys.Public("orders", "user:alice", "7").Value);
+        Assert.NotEqual(privateKey, CacheKeys.Public("orders", "usr", "alice:7").Value);
+    }
 
     [Fact]
-    public void PlainStringKeysCannotReachTheCachesOwnBookkeeping() =>
-        Assert.Throws<ArgumentException>(() => CacheKeys.Shared("__tag:products"));
+    public void NoKeyReachesFusionCachesTagEntries() =>
+        Assert.Throws<ArgumentException>(() => CacheKeys.Public("__fc", "t", "products"));
+
+    [Fact]
+    public void KeysNameTheirDomainForMetrics() =>
+        Assert.Equal(("orders", true), (CacheKeys.ForUser("orders", "alice", "7").Domain, CacheKeys.ForUser("orders", "alice", "7").IsPrivate));
 
     [Fact]
     public void DomainsCannotUseTheReservedPrefix() =>

@@ -40,6 +40,7 @@ public static class RedisConnectionExtensions
         config.SyncTimeout = (int)options.CommandTimeout.TotalMilliseconds;
         config.AsyncTimeout = (int)options.CommandTimeout.TotalMilliseconds;
         config.ReconnectRetryPolicy = new LinearRetry(500);
+        config.BacklogPolicy = options.FailFastWhenDisconnected ? BacklogPolicy.FailFast : BacklogPolicy.Default;
         return ConnectionMultiplexer.Connect(config);
     }
 }

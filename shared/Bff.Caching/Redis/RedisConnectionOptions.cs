@@ -16,6 +16,13 @@ public sealed class RedisConnectionOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// True (the default): while no connection is up, commands fail at once instead of queueing until
+    /// <see cref="CommandTimeout"/> (StackExchange.Redis's <c>BacklogPolicy.FailFast</c>), so callers such as FusionCache's
+    /// circuit breaker see the outage and stop asking. False queues them and replays them on reconnection.
+    /// </summary>
+    public bool FailFastWhenDisconnected { get; set; } = true;
+
     /// <summary>Client-side timeout of one Redis command (synchronous and asynchronous).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:00:30")]
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(1);

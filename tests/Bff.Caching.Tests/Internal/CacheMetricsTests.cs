@@ -1,51 +1,61 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Bff.Caching.Policies;
 using Bff.Caching.Tests.Support;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace Bff.Caching.Tests.Internal;
 
 public class CacheMetricsTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private static readonly CacheKey Key = CacheKeys.Public("catalog", "v1", "p1");
-    private static readonly CacheEntryPolicy Policy = new() { Fresh = TimeSpan.FromSeconds(10), Stale = TimeSpan.FromSeconds(60) };
-    private readonly FakeTimeProvider _time = new();
-
     [Fact]
-    public async Task HitsMissesStaleServesAndRefreshesAreCounted()
+    public async Task OnlyStaleValuesHandedToTheBffAreCountedByDomain()
     {
-        var prefix = CacheInstance.NewPrefix();
-        await using var a = CacheInstance.Create(redis.Server, _time, prefix);
-        await using var b = CacheInstance.Create(redis.Server, _time, prefix);
+        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix(), o =>
+            o.Defaults = new CachePolicy { Fresh = TimeSpan.FromMilliseconds(300), EagerRefreshThreshold = null });
+        var key = CacheKeys.Public("pricing", "v1", "p1");
+        await instance.Cache.GetOrSetAsync(key, _ => Task.FromResult(1));
+        await instance.Cache.GetOrSetAsync(key, _ => Task.FromResult(2));
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
 
-        await Read(a);
-        await Read(a);
-        await Read(b);
-        _time.Advance(TimeSpan.FromSeconds(11));
-        await Read(a);
-        await a.RefreshesDone();
+        var stale = await instance.Cache.GetOrSetAsync<int>(key, _ => throw new HttpRequestException("pricing down"));
 
-        Assert.Equal(1, a.Metrics["cache.misses"]);
-        Assert.Equal(1, a.Metrics["cache.hits:l1"]);
-        Assert.Equal(1, b.Metrics["cache.hits:l2"]);
-        Assert.Equal(1, a.Metrics["cache.stale_served"]);
-        Assert.Equal(1, a.Metrics["cache.refreshes"]);
-        Assert.Equal(0, a.Metrics["cache.l2_errors"]);
+        Assert.True(stale.IsStale);
+        Assert.Equal(1, instance.Metrics["bff.cache.stale_served"]);
+        Assert.Equal(1, instance.Metrics["bff.cache.stale_served:pricing"]);
     }
 
     [Fact]
-    public async Task L2FailuresAreCountedUntilTheBreakerOpens()
+    public async Task FusionCacheReportsHitsAndMissesOnItsOwnMeterAndTracesOnItsActivitySource()
     {
-        await using var down = await RedisServer.StartAsync();
-        down.Kill();
-        await using var instance = CacheInstance.Create(down, TimeProvider.System, CacheInstance.NewPrefix(), o => o.L2BreakerFailureThreshold = 2);
-
-        for (var i = 0; i < 5; i++)
+        var instruments = new ConcurrentDictionary<string, long>();
+        using var meters = new MeterListener();
+        meters.InstrumentPublished = (instrument, listener) =>
         {
-            await instance.Cache.GetOrCreateAsync(CacheKeys.Public("catalog", "v1", $"p{i}"), _ => ValueTask.FromResult(i));
-        }
+            if (instrument.Meter.Name == FusionCacheDiagnostics.MeterName)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        meters.SetMeasurementEventCallback<long>((instrument, value, _, _) => instruments.AddOrUpdate(instrument.Name, value, (_, old) => old + value));
+        meters.Start();
+        var activities = new ConcurrentBag<string>();
+        using var traces = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == FusionCacheDiagnostics.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity => activities.Add(activity.OperationName),
+        };
+        ActivitySource.AddActivityListener(traces);
+        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        var key = CacheKeys.Public("catalog", "v1", "p1");
 
-        Assert.Equal(2, instance.Metrics["cache.l2_errors"]);
-        Assert.Equal(5, instance.Metrics["cache.misses"]);
+        await instance.Cache.GetOrSetAsync(key, _ => Task.FromResult(1));
+        await instance.Cache.GetOrSetAsync(key, _ => Task.FromResult(2));
+
+        Assert.True(instruments.GetValueOrDefault("fusioncache.cache.miss") >= 1);
+        Assert.True(instruments.GetValueOrDefault("fusioncache.cache.hit") >= 1);
+        Assert.NotEmpty(activities);
     }
-
-    private static Task<int> Read(CacheInstance instance) =>
-        instance.Cache.GetOrCreateAsync(Key, _ => ValueTask.FromResult(42), Policy).AsTask();
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Caching.Tests.Support;
 
-/// <summary>Sums the Bff.Caching counters of one cache instance (its own meter factory), by name and level.</summary>
+/// <summary>Sums the Bff.Caching counters of one cache instance (its own meter factory), by name and domain.</summary>
 public sealed class MetricsRecorder : IDisposable
 {
     private readonly MeterListener _listener = new();
@@ -22,22 +22,19 @@ public sealed class MetricsRecorder : IDisposable
         };
         _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
-            var level = "";
+            var domain = "";
             foreach (var tag in tags)
             {
-                level = tag.Key == "level" ? ":" + tag.Value : level;
+                domain = tag.Key == "domain" ? ":" + tag.Value : domain;
             }
 
-            _totals.AddOrUpdate(instrument.Name + level, value, (_, old) => old + value);
-            if (level.Length > 0)
-            {
-                _totals.AddOrUpdate(instrument.Name, value, (_, old) => old + value);
-            }
+            _totals.AddOrUpdate(instrument.Name + domain, value, (_, old) => old + value);
+            _totals.AddOrUpdate(instrument.Name, value, (_, old) => old + value);
         });
         _listener.Start();
     }
 
-    /// <summary>Total of a counter, e.g. <c>cache.hits</c> or <c>cache.hits:l1</c>.</summary>
+    /// <summary>Total of a counter, e.g. <c>bff.cache.stale_served</c> or <c>bff.cache.stale_served:pricing</c>.</summary>
     public long this[string name] => _totals.GetValueOrDefault(name);
 
     public void Dispose() => _listener.Dispose();
