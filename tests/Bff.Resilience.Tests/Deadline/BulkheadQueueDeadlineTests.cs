@@ -18,15 +18,25 @@ public class BulkheadQueueDeadlineTests
         var first = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
         await backend.WaitForCallsAsync(1);
 
-        deadlines.Current = RequestDeadline.Start(TimeSpan.FromMilliseconds(300), clock);
-        var queued = host.Client.GetAsync(new Uri("/prices/2", UriKind.Relative));
-        clock.Advance(TimeSpan.FromMilliseconds(299));
-        Assert.False(queued.IsCompleted);
-        clock.Advance(TimeSpan.FromMilliseconds(1));
-        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => queued);
+        BackendUnavailableException error;
+        try
+        {
+            deadlines.Current = RequestDeadline.Start(TimeSpan.FromMilliseconds(300), clock);
+            var queued = host.Client.GetAsync(new Uri("/prices/2", UriKind.Relative));
+            clock.Advance(TimeSpan.FromMilliseconds(299));
+            Assert.False(queued.IsCompleted);
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+
+            // Bounded in real time: were the queue wait outside the budget, the call would wait for the slot instead.
+            error = await Assert.ThrowsAsync<BackendUnavailableException>(() => queued.WaitAsync(Eventually.DefaultTimeout));
+        }
+        finally
+        {
+            // Polly waits for calls in flight when the pipeline is disposed, so the held slot must always be freed.
+            release.TrySetResult(new HttpResponseMessage(HttpStatusCode.OK));
+        }
 
         Assert.Equal(BackendUnavailableReason.DeadlineExceeded, error.Reason);
-        release.SetResult(new HttpResponseMessage(HttpStatusCode.OK));
         using var firstResponse = await first;
         Assert.Equal(HttpStatusCode.OK, firstResponse.StatusCode);
         Assert.Equal(1, backend.Calls);
