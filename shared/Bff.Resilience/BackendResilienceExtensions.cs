@@ -1,23 +1,23 @@
-using Bff.Resilience.Http;
 using Bff.Resilience.Observability;
 using Bff.Resilience.Options;
 using Bff.Resilience.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace Bff.Resilience;
 
-/// <summary>Attaches the backend resilience pipeline to an HTTP client, like <c>AddStandardResilienceHandler()</c>.</summary>
+/// <summary>Attaches the backend resilience handler (<c>Microsoft.Extensions.Http.Resilience</c>) to an HTTP client.</summary>
 public static class BackendResilienceExtensions
 {
     /// <summary>
-    /// Adds bulkhead, total timeout, retry (or opt-in hedging), circuit breaker and attempt timeout for
-    /// <paramref name="backendName"/>, bounded by the current request's deadline. Options come from
-    /// <c>Resilience:Defaults</c>, then <c>Resilience:Backends:{backendName}</c>, then <paramref name="configure"/>,
-    /// and are validated at start-up. Calls it refuses throw <see cref="BackendUnavailableException"/>.
+    /// Adds one resilience handler through the package's <c>AddResilienceHandler</c> (pipeline
+    /// <c>{httpClientName}-backend</c>): request deadline, bulkhead, total timeout, retry (or opt-in hedging), circuit
+    /// breaker and attempt timeout for <paramref name="backendName"/>. Options come from <c>Resilience:Defaults</c>, then
+    /// <c>Resilience:Backends:{backendName}</c>, then <paramref name="configure"/>, and are validated at start-up. Calls
+    /// it refuses throw <see cref="BackendUnavailableException"/>. A backend name belongs to one HTTP client.
     /// </summary>
     public static IHttpClientBuilder AddBackendResilienceHandler(
         this IHttpClientBuilder builder, string backendName, Action<BackendResilienceOptions>? configure = null)
@@ -35,12 +35,8 @@ public static class BackendResilienceExtensions
             options.Configure(configure);
         }
 
-        options.ValidateOnStart();
-        builder.AddHttpMessageHandler(sp => new BackendResilienceHandler(
-            sp.GetRequiredService<BackendPipelineRegistry>().Get(backendName),
-            sp.GetRequiredService<IRequestDeadlineAccessor>(),
-            sp.GetRequiredService<ResilienceMetrics>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(ResilienceLog.Category)));
+        options.PostConfigure<IServiceProvider>((o, sp) => BackendPipeline.Prepare(o, backendName, sp)).ValidateOnStart();
+        builder.AddResilienceHandler(BackendPipeline.Identifier, (pipeline, context) => BackendPipeline.Configure(pipeline, context, backendName));
         return builder;
     }
 
@@ -57,15 +53,13 @@ public static class BackendResilienceExtensions
 
     private static void AddCoreServices(IServiceCollection services)
     {
-        services.AddLogging();
         services.AddMetrics();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRequestDeadlineAccessor, HttpContextRequestDeadlineAccessor>();
-        services.TryAddSingleton<ResilienceMetrics>();
-        services.TryAddSingleton<ResilienceTelemetryListener>();
-        services.TryAddSingleton<BackendPipelineRegistry>();
-        services.TryAddSingleton<ICircuitStateProvider, CircuitStateRegistry>();
+        services.TryAddSingleton<CircuitStateRegistry>();
+        services.TryAddSingleton<ICircuitStateProvider>(sp => sp.GetRequiredService<CircuitStateRegistry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<TelemetryOptions>, AddBackendUnavailableEnricher>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BackendResilienceOptions>, BackendResilienceOptionsValidator>());
     }
 }

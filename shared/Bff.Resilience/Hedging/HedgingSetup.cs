@@ -1,29 +1,22 @@
-using Bff.Resilience.Http;
-using Bff.Resilience.Pipeline;
-using Polly.Hedging;
+using Polly;
 
 namespace Bff.Resilience.Hedging;
 
-/// <summary>Turns <see cref="BackendHedgingOptions"/> into Polly hedging options limited to GET and HEAD.</summary>
+/// <summary>Limits the package's hedging to GET and HEAD, each hedged attempt with its own copy of the request.</summary>
 internal static class HedgingSetup
 {
-    public static HedgingStrategyOptions<HttpResponseMessage> Create(BackendHedgingOptions options) => new()
+    public static void Apply(BackendHedgingOptions options) => options.ActionGenerator = args =>
     {
-        Name = "Hedging",
-        MaxHedgedAttempts = options.MaxHedgedAttempts,
-        Delay = options.Delay,
-        ShouldHandle = args => ValueTask.FromResult(HttpOutcomes.IsTransient(args.Outcome)),
-        ActionGenerator = args =>
+        // Writes are never sent twice in parallel: returning null ends hedging with the primary's outcome.
+        if (args.PrimaryContext.GetRequestMessage() is not { } request || !IsReadOnly(request.Method))
         {
-            // Writes are never sent twice in parallel: returning null ends hedging with the primary's outcome.
-            if (args.PrimaryContext.GetRequest() is not { } request || !HttpOutcomes.IsReadOnly(request.Method))
-            {
-                return null;
-            }
+            return null;
+        }
 
-            // One HttpRequestMessage cannot be in flight twice at once, so each hedged attempt sends a copy.
-            args.ActionContext.Properties.Set(ResilienceKeys.Request, RequestCopy.Of(request));
-            return () => args.Callback(args.ActionContext);
-        },
+        // One HttpRequestMessage cannot be in flight twice at once; the resilience handler sends the one in the context.
+        args.ActionContext.SetRequestMessage(RequestCopy.Of(request));
+        return () => args.Callback(args.ActionContext);
     };
+
+    private static bool IsReadOnly(HttpMethod method) => method == HttpMethod.Get || method == HttpMethod.Head;
 }

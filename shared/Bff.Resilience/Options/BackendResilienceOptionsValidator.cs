@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace Bff.Resilience.Options;
 
 /// <summary>
-/// Checks every backend's options at start-up against the ranges Polly accepts, naming the configuration key
-/// so a bad value fails fast with a message an operator can act on.
+/// Checks every backend's options at start-up against the ranges Polly accepts and the standard handler's own rules,
+/// naming the configuration key so a bad value fails fast with a message an operator can act on (Polly would only
+/// throw when the first client is built, without the key).
 /// </summary>
 internal sealed class BackendResilienceOptionsValidator : IValidateOptions<BackendResilienceOptions>
 {
@@ -16,26 +17,35 @@ internal sealed class BackendResilienceOptionsValidator : IValidateOptions<Backe
     {
         var errors = new List<string>();
         var key = $"{BackendResilienceOptions.BackendsSection}:{name}";
-        void Check(bool valid, string path, object value, string rule)
+        void Check(bool valid, string path, object? value, string rule)
         {
             if (!valid)
             {
-                errors.Add($"{key}:{path} {rule} (was {value}).");
+                errors.Add($"{key}:{path} {rule} (was {value ?? "null"}).");
             }
         }
 
-        Check(options.Bulkhead.MaxConcurrency >= 1, "Bulkhead:MaxConcurrency", options.Bulkhead.MaxConcurrency, "must be at least 1");
-        Check(options.Bulkhead.QueueLimit >= 0, "Bulkhead:QueueLimit", options.Bulkhead.QueueLimit, "must not be negative");
-        Check(InRange(options.TotalRequestTimeout, MinTimeout, Day), "TotalRequestTimeout", options.TotalRequestTimeout, "must be between 10 ms and 1 day");
-        Check(InRange(options.AttemptTimeout, MinTimeout, Day), "AttemptTimeout", options.AttemptTimeout, "must be between 10 ms and 1 day");
-        Check(options.AttemptTimeout <= options.TotalRequestTimeout, "AttemptTimeout", options.AttemptTimeout, "must not exceed TotalRequestTimeout");
-        Check(options.Retry.MaxRetryAttempts is >= 0 and <= 10, "Retry:MaxRetryAttempts", options.Retry.MaxRetryAttempts, "must be between 0 and 10");
-        Check(InRange(options.Retry.BaseDelay, TimeSpan.Zero, Day), "Retry:BaseDelay", options.Retry.BaseDelay, "must be between 0 and 1 day");
-        Check(InRange(options.Retry.MaxDelay, options.Retry.BaseDelay, Day), "Retry:MaxDelay", options.Retry.MaxDelay, "must be between BaseDelay and 1 day");
-        Check(options.CircuitBreaker.FailureRatio is > 0 and <= 1, "CircuitBreaker:FailureRatio", options.CircuitBreaker.FailureRatio, "must be in (0, 1]");
-        Check(options.CircuitBreaker.MinimumThroughput >= 2, "CircuitBreaker:MinimumThroughput", options.CircuitBreaker.MinimumThroughput, "must be at least 2");
-        Check(InRange(options.CircuitBreaker.SamplingDuration, MinBreak, Day), "CircuitBreaker:SamplingDuration", options.CircuitBreaker.SamplingDuration, "must be between 500 ms and 1 day");
-        Check(InRange(options.CircuitBreaker.BreakDuration, MinBreak, Day), "CircuitBreaker:BreakDuration", options.CircuitBreaker.BreakDuration, "must be between 500 ms and 1 day");
+        var limiter = options.RateLimiter.DefaultRateLimiterOptions;
+        Check(limiter.PermitLimit >= 1, "RateLimiter:DefaultRateLimiterOptions:PermitLimit", limiter.PermitLimit, "must be at least 1");
+        Check(limiter.QueueLimit >= 0, "RateLimiter:DefaultRateLimiterOptions:QueueLimit", limiter.QueueLimit, "must not be negative");
+        var total = options.TotalRequestTimeout.Timeout;
+        var attempt = options.AttemptTimeout.Timeout;
+        Check(InRange(total, MinTimeout, Day), "TotalRequestTimeout:Timeout", total, "must be between 10 ms and 1 day");
+        Check(InRange(attempt, MinTimeout, Day), "AttemptTimeout:Timeout", attempt, "must be between 10 ms and 1 day");
+        Check(attempt <= total, "AttemptTimeout:Timeout", attempt, "must not exceed TotalRequestTimeout:Timeout");
+
+        var retry = options.Retry;
+        Check(retry.MaxRetryAttempts is >= 0 and <= 10, "Retry:MaxRetryAttempts", retry.MaxRetryAttempts, "must be between 0 and 10");
+        Check(InRange(retry.Delay, TimeSpan.Zero, Day), "Retry:Delay", retry.Delay, "must be between 0 and 1 day");
+        Check(retry.MaxDelay is not { } max || InRange(max, retry.Delay, Day), "Retry:MaxDelay", retry.MaxDelay, "must be between Retry:Delay and 1 day");
+
+        var breaker = options.CircuitBreaker;
+        Check(breaker.FailureRatio is > 0 and <= 1, "CircuitBreaker:FailureRatio", breaker.FailureRatio, "must be in (0, 1]");
+        Check(breaker.MinimumThroughput >= 2, "CircuitBreaker:MinimumThroughput", breaker.MinimumThroughput, "must be at least 2");
+        Check(InRange(breaker.SamplingDuration, MinBreak, Day), "CircuitBreaker:SamplingDuration", breaker.SamplingDuration, "must be between 500 ms and 1 day");
+        Check(breaker.SamplingDuration >= 2 * attempt, "CircuitBreaker:SamplingDuration", breaker.SamplingDuration, "must be at least twice AttemptTimeout:Timeout");
+        Check(InRange(breaker.BreakDuration, MinBreak, Day), "CircuitBreaker:BreakDuration", breaker.BreakDuration, "must be between 500 ms and 1 day");
+
         Check(options.Hedging.MaxHedgedAttempts is >= 1 and <= 10, "Hedging:MaxHedgedAttempts", options.Hedging.MaxHedgedAttempts, "must be between 1 and 10");
         Check(InRange(options.Hedging.Delay, TimeSpan.Zero, Day), "Hedging:Delay", options.Hedging.Delay, "must be between 0 and 1 day");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -1,22 +1,23 @@
+using Microsoft.Extensions.Http.Resilience;
+
 namespace Bff.Resilience;
 
-/// <summary>Retry of transient failures (5xx, 408, 429, connection errors, attempt timeouts).</summary>
-public sealed class BackendRetryOptions
+/// <summary>
+/// The package's <see cref="HttpRetryStrategyOptions"/> (exponential backoff with jitter, transient failures only) with
+/// our defaults (<c>Delay</c> 200 ms, <c>MaxDelay</c> 5 s) and one addition. The handler sets
+/// <c>ShouldHandle</c> and <c>DelayGenerator</c>: writes are not resent unless allowed, a <c>Retry-After</c> the
+/// request's deadline cannot wait for ends the retries, and <c>Retry-After</c> is read on 429 and 503 only, capped at
+/// <c>MaxDelay</c>, against the injected clock.
+/// </summary>
+public sealed class BackendRetryOptions : HttpRetryStrategyOptions
 {
-    /// <summary>Retries after the first attempt; 0 disables retry.</summary>
-    public int MaxRetryAttempts { get; set; } = 3;
-
-    /// <summary>Base of the exponential backoff.</summary>
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>Cap of any single delay, including one asked for by <c>Retry-After</c>.</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Adds jitter to the backoff so that callers do not retry in lock step.</summary>
-    public bool UseJitter { get; set; } = true;
-
-    /// <summary>Honour a <c>Retry-After</c> header on 429 and 503 responses.</summary>
-    public bool HonorRetryAfter { get; set; } = true;
+    /// <summary>Creates the options with the BFF's defaults.</summary>
+    public BackendRetryOptions()
+    {
+        Name = "Retry";
+        Delay = TimeSpan.FromMilliseconds(200);
+        MaxDelay = TimeSpan.FromSeconds(5);
+    }
 
     /// <summary>
     /// Deviation from the standard handler, which retries every method: POST and PATCH are retried only when

@@ -6,10 +6,10 @@ namespace Bff.Resilience.Retry;
 internal static class RetryAfter
 {
     /// <summary>
-    /// The delay from <c>Retry-After</c> (delta seconds or HTTP date) capped at <paramref name="maxDelay"/>, or
-    /// null when the response has none or is not a 429/503.
+    /// The delay from <c>Retry-After</c> (delta seconds or HTTP date, measured on <paramref name="timeProvider"/>)
+    /// capped at <paramref name="maxDelay"/>, or null when the response has none or is not a 429/503.
     /// </summary>
-    public static TimeSpan? GetDelay(HttpResponseMessage? response, TimeProvider timeProvider, TimeSpan maxDelay)
+    public static TimeSpan? GetDelay(HttpResponseMessage? response, TimeProvider timeProvider, TimeSpan? maxDelay)
     {
         if (response is not { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable }
             || response.Headers.RetryAfter is not { } retryAfter)
@@ -23,6 +23,6 @@ internal static class RetryAfter
             delay = TimeSpan.Zero;
         }
 
-        return delay < maxDelay ? delay : maxDelay;
+        return maxDelay is { } max && delay > max ? max : delay;
     }
 }

@@ -1,33 +1,33 @@
-using Bff.Resilience.Http;
 using Bff.Resilience.Pipeline;
+using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.Retry;
 
 namespace Bff.Resilience.Retry;
 
-/// <summary>Turns <see cref="BackendRetryOptions"/> into Polly retry options.</summary>
+/// <summary>
+/// What the BFF adds to the package's retry: its transient predicate, narrowed to requests that may be resent and to
+/// waits the request's deadline can afford, and our <c>Retry-After</c> reading in place of the package's.
+/// </summary>
 internal static class RetrySetup
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
-    public static RetryStrategyOptions<HttpResponseMessage> Create(BackendRetryOptions options, TimeProvider timeProvider) => new()
+    public static void Apply(BackendRetryOptions options, TimeProvider timeProvider)
     {
-        Name = "Retry",
-        MaxRetryAttempts = options.MaxRetryAttempts,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = options.UseJitter,
-        Delay = options.BaseDelay,
-        MaxDelay = options.MaxDelay,
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(options, timeProvider, args.Context, args.Outcome)),
-        DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-            GetDelay(options, timeProvider, args.Context, args.Outcome, args.AttemptNumber)),
-    };
+        options.ShouldHandle = args => ValueTask.FromResult(ShouldRetry(options, timeProvider, args.Context, args.Outcome));
+
+        // The package's generator honours Retry-After on any status, uncapped and against the system clock; a null
+        // delay here falls back to the strategy's own exponential backoff with jitter.
+        options.DelayGenerator = options.ShouldRetryAfterHeader
+            ? args => ValueTask.FromResult(RetryAfter.GetDelay(args.Outcome.Result, timeProvider, options.MaxDelay))
+            : null;
+    }
 
     internal static bool ShouldRetry(
         BackendRetryOptions options, TimeProvider timeProvider, ResilienceContext context, Outcome<HttpResponseMessage> outcome)
     {
-        if (!HttpOutcomes.IsTransient(outcome)
-            || (context.GetRequest() is { } request && !MayResend(request, options)))
+        if (!HttpClientResiliencePredicates.IsTransient(outcome)
+            || (context.GetRequestMessage() is { } request && !MayResend(request, options)))
         {
             return false;
         }
@@ -39,20 +39,15 @@ internal static class RetrySetup
 
         // A retry that must wait longer than the budget left could never answer in time: give the caller the
         // backend's own answer now instead of a timeout later.
-        var asked = options.HonorRetryAfter ? RetryAfter.GetDelay(outcome.Result, timeProvider, options.MaxDelay) : null;
+        var asked = options.ShouldRetryAfterHeader ? RetryAfter.GetDelay(outcome.Result, timeProvider, options.MaxDelay) : null;
         return deadline.Remaining > (asked ?? TimeSpan.Zero);
     }
 
-    internal static TimeSpan GetDelay(
-        BackendRetryOptions options, TimeProvider timeProvider, ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attempt)
-    {
-        var delay = (options.HonorRetryAfter ? RetryAfter.GetDelay(outcome.Result, timeProvider, options.MaxDelay) : null)
-            ?? Backoff.Exponential(attempt, options, Random.Shared.NextDouble);
-        return context.GetDeadline() is { } deadline ? deadline.Cap(delay) : delay;
-    }
-
     internal static bool MayResend(HttpRequestMessage request, BackendRetryOptions options) =>
-        options.RetryNonIdempotent
-        || HttpOutcomes.IsIdempotent(request.Method)
-        || request.Headers.Contains(IdempotencyKeyHeader);
+        options.RetryNonIdempotent || IsIdempotent(request.Method) || request.Headers.Contains(IdempotencyKeyHeader);
+
+    /// <summary>Methods that may be sent twice without changing the outcome (RFC 9110 §9.2.2).</summary>
+    private static bool IsIdempotent(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
+        || method == HttpMethod.Trace || method == HttpMethod.Put || method == HttpMethod.Delete;
 }

@@ -12,7 +12,7 @@ public class BulkheadBehaviourTests
     {
         var release = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         var backend = new FakeBackend((_, _, _) => release.Task);
-        using var host = ResilientClient.Create(backend, clock, o => { o.Bulkhead.MaxConcurrency = 1; o.Bulkhead.QueueLimit = 0; });
+        using var host = ResilientClient.Create(backend, clock, o => { o.RateLimiter.DefaultRateLimiterOptions.PermitLimit = 1; o.RateLimiter.DefaultRateLimiterOptions.QueueLimit = 0; });
 
         var first = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
         await backend.WaitForCallsAsync(1);
@@ -30,7 +30,7 @@ public class BulkheadBehaviourTests
     {
         var release = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         var backend = new FakeBackend((_, call, _) => call == 0 ? release.Task : Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)));
-        using var host = ResilientClient.Create(backend, clock, o => { o.Bulkhead.MaxConcurrency = 1; o.Bulkhead.QueueLimit = 1; });
+        using var host = ResilientClient.Create(backend, clock, o => { o.RateLimiter.DefaultRateLimiterOptions.PermitLimit = 1; o.RateLimiter.DefaultRateLimiterOptions.QueueLimit = 1; });
 
         var first = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
         await backend.WaitForCallsAsync(1);

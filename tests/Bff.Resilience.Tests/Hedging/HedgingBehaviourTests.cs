@@ -5,7 +5,7 @@ namespace Bff.Resilience.Tests.Hedging;
 
 public class HedgingBehaviourTests
 {
-    private readonly FakeTimeProvider clock = new();
+    private readonly TimerWatchingClock clock = new();
 
     private static void Hedged(BackendResilienceOptions options)
     {
@@ -21,8 +21,10 @@ public class HedgingBehaviourTests
 
         var pending = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
         await backend.WaitForCallsAsync(1);
-        await Eventually.TrueAsync(() => clock.PendingTimers().Contains(TimeSpan.FromMilliseconds(300)));
-        clock.Advance(TimeSpan.FromMilliseconds(300));
+        await clock.WaitForTimersAsync(TimeSpan.FromMilliseconds(300));
+        clock.Advance(TimeSpan.FromMilliseconds(299));
+        Assert.Equal(1, backend.Calls);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         using var response = await pending;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -6,7 +6,7 @@ namespace Bff.Resilience.Tests.Http;
 
 public class RetryBehaviourTests
 {
-    private readonly FakeTimeProvider clock = new();
+    private readonly TimerWatchingClock clock = new();
 
     [Theory]
     [InlineData(HttpStatusCode.InternalServerError)]
@@ -98,7 +98,7 @@ public class RetryBehaviourTests
         using var host = ResilientClient.Create(backend, clock, ResilientClient.Fast);
 
         var pending = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
-        await Eventually.TrueAsync(() => clock.PendingTimers().Contains(TimeSpan.FromSeconds(2)));
+        await clock.WaitForTimersAsync(TimeSpan.FromSeconds(2));
         clock.Advance(TimeSpan.FromMilliseconds(1999));
         Assert.Equal(1, backend.Calls);
         clock.Advance(TimeSpan.FromMilliseconds(1));

@@ -11,7 +11,7 @@ public class TimeoutBehaviourTests
     public async Task AHungAttemptTimesOutAndIsRetried()
     {
         var backend = new FakeBackend((_, call, ct) => call == 0 ? FakeBackend.Hang(ct) : Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)));
-        using var host = ResilientClient.Create(backend, clock, o => { ResilientClient.Fast(o); o.AttemptTimeout = TimeSpan.FromSeconds(2); });
+        using var host = ResilientClient.Create(backend, clock, o => { ResilientClient.Fast(o); o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2); });
 
         var pending = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
         await backend.WaitForCallsAsync(1);
@@ -29,8 +29,8 @@ public class TimeoutBehaviourTests
         using var host = ResilientClient.Create(backend, clock, o =>
         {
             ResilientClient.Fast(o);
-            o.AttemptTimeout = TimeSpan.FromSeconds(2);
-            o.TotalRequestTimeout = TimeSpan.FromSeconds(3);
+            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(3);
         });
 
         var pending = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));

@@ -23,7 +23,7 @@ public sealed class DemoBackendFaultTests(DemoBackendsProcess demo) : IAsyncLife
     public async Task RetriesTurnInjectedServerErrorsIntoSuccessfulAnswers()
     {
         await demo.SetFaultsAsync(Pricing, new { errorRate = 0.3 });
-        using var host = Create(TimeProvider.System, o => o.Retry.MaxRetryAttempts = 6);
+        using var host = Create(TimeProvider.System, o => o.Retry.MaxRetryAttempts = 6, backend: "pricing-retries");
         using var metrics = new MetricCapture(host.Services);
 
         for (var id = 1; id <= 20; id++)
@@ -33,7 +33,7 @@ public sealed class DemoBackendFaultTests(DemoBackendsProcess demo) : IAsyncLife
         }
 
         Assert.True(wire.Attempts > 20, $"expected some injected 500s to be retried, saw {wire.Attempts} attempts");
-        Assert.Equal(wire.Attempts - 20, metrics.Sum("resilience.retries", "pricing"));
+        Assert.Equal(wire.Attempts - 20, metrics.Events("OnRetry", "pricing-retries"));
     }
 
     [Fact]
@@ -71,13 +71,15 @@ public sealed class DemoBackendFaultTests(DemoBackendsProcess demo) : IAsyncLife
     public async Task A429IsRetriedOnlyAfterTheRetryAfterTheBackendSent()
     {
         await demo.SetFaultsAsync(Pricing, new { rateLimitRate = 1.0, retryAfterSeconds = 2 });
-        var clock = new FakeTimeProvider();
+        var clock = new TimerWatchingClock();
         using var host = Create(clock, o => o.Retry.MaxRetryAttempts = 1);
 
         var pending = host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative));
-        await Eventually.TrueAsync(() => clock.PendingTimers().Contains(TimeSpan.FromSeconds(2)));
+        await clock.WaitForTimersAsync(TimeSpan.FromSeconds(2));
+        clock.Advance(TimeSpan.FromMilliseconds(1999));
         Assert.Equal(1, wire.Attempts);
-        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(pending.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         using var response = await pending;
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
@@ -90,7 +92,7 @@ public sealed class DemoBackendFaultTests(DemoBackendsProcess demo) : IAsyncLife
         await demo.SetFaultsAsync(Pricing, new { hangRate = 1.0 });
         using var host = Create(TimeProvider.System, o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(200);
             o.Retry.MaxRetryAttempts = 1;
         });
 
@@ -100,6 +102,6 @@ public sealed class DemoBackendFaultTests(DemoBackendsProcess demo) : IAsyncLife
         Assert.Equal(2, wire.Attempts);
     }
 
-    private ResilientClient Create(TimeProvider clock, Action<BackendResilienceOptions> configure) =>
-        ResilientClient.Create(wire, clock, o => { ResilientClient.Fast(o); configure(o); }, baseAddress: demo.UrlOf(Pricing));
+    private ResilientClient Create(TimeProvider clock, Action<BackendResilienceOptions> configure, string backend = ResilientClient.Backend) =>
+        ResilientClient.Create(wire, clock, o => { ResilientClient.Fast(o); configure(o); }, baseAddress: demo.UrlOf(Pricing), backend: backend);
 }

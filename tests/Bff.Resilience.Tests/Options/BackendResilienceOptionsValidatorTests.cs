@@ -25,23 +25,36 @@ public class BackendResilienceOptionsValidatorTests
     [Fact]
     public void AnAttemptTimeoutLongerThanTheTotalTimeoutIsRejected()
     {
-        var options = new BackendResilienceOptions { AttemptTimeout = TimeSpan.FromSeconds(40), TotalRequestTimeout = TimeSpan.FromSeconds(30) };
+        var options = new BackendResilienceOptions();
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(40);
+        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(30);
 
         var result = validator.Validate("catalog", options);
 
-        Assert.Contains("Resilience:Backends:catalog:AttemptTimeout must not exceed TotalRequestTimeout", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Resilience:Backends:catalog:AttemptTimeout:Timeout must not exceed TotalRequestTimeout:Timeout", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
     public void EveryBrokenRuleIsReportedAtOnce()
     {
         var options = new BackendResilienceOptions();
-        options.Bulkhead.MaxConcurrency = 0;
+        options.RateLimiter.DefaultRateLimiterOptions.PermitLimit = 0;
         options.CircuitBreaker.FailureRatio = 0;
         options.Hedging.MaxHedgedAttempts = 0;
 
         var result = validator.Validate("reviews", options);
 
         Assert.Equal(3, result.Failures!.Count());
+    }
+
+    [Fact]
+    public void ASamplingDurationShorterThanTwoAttemptTimeoutsIsRejectedAsTheStandardHandlerDoes()
+    {
+        var options = new BackendResilienceOptions();
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
+
+        var result = validator.Validate("pricing", options);
+
+        Assert.Contains("Resilience:Backends:pricing:CircuitBreaker:SamplingDuration must be at least twice AttemptTimeout:Timeout", result.FailureMessage, StringComparison.Ordinal);
     }
 }

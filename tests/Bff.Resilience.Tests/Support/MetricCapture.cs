@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Resilience.Tests.Support;
 
-/// <summary>Records the <c>Bff.Resilience</c> measurements of one service provider only.</summary>
+/// <summary>
+/// Records Polly's <c>resilience.polly.strategy.events</c> (a process-wide meter, so filtered by the backend in
+/// <c>pipeline.instance</c>; give each test its own backend name) and our <c>Bff.Resilience</c> gauge of one provider.
+/// </summary>
 public sealed class MetricCapture : IDisposable
 {
     private readonly MeterListener listener = new();
@@ -15,20 +18,20 @@ public sealed class MetricCapture : IDisposable
         var factory = services.GetRequiredService<IMeterFactory>();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == "Bff.Resilience" && ReferenceEquals(instrument.Meter.Scope, factory))
+            if (instrument.Meter.Name == "Polly" || (instrument.Meter.Name == "Bff.Resilience" && ReferenceEquals(instrument.Meter.Scope, factory)))
             {
                 l.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-            measurements.Enqueue((instrument.Name, value, tags.ToArray())));
         listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) =>
             measurements.Enqueue((instrument.Name, value, tags.ToArray())));
         listener.Start();
     }
 
-    public long Sum(string instrument, string backend, string? tag = null, string? tagValue = null) => measurements
-        .Where(m => m.Instrument == instrument && HasTag(m.Tags, "backend", backend) && (tag is null || HasTag(m.Tags, tag, tagValue)))
+    /// <summary>How many Polly events named <paramref name="eventName"/> the pipeline of <paramref name="backend"/> reported.</summary>
+    public long Events(string eventName, string backend, string? tag = null, string? tagValue = null) => measurements
+        .Where(m => m.Instrument == "resilience.polly.strategy.events" && HasTag(m.Tags, "event.name", eventName)
+            && HasTag(m.Tags, "pipeline.instance", backend) && (tag is null || HasTag(m.Tags, tag, tagValue)))
         .Sum(m => m.Value);
 
     /// <summary>Takes one reading of every observable gauge; returns the latest value for <paramref name="backend"/>.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace Bff.Resilience.Tests.Support;
 
@@ -9,13 +10,37 @@ public sealed class ResilientClient : IDisposable
 {
     public const string Backend = "pricing";
 
-    private ResilientClient(ServiceProvider services) => Services = services;
+    private readonly IServiceCollection collection;
+
+    private ResilientClient(IServiceCollection collection, string backend)
+    {
+        this.collection = collection;
+        Name = backend;
+        Services = collection.BuildServiceProvider();
+    }
 
     public ServiceProvider Services { get; }
 
-    public HttpClient Client => Services.GetRequiredService<IHttpClientFactory>().CreateClient(Backend);
+    /// <summary>The backend (and HTTP client) name.</summary>
+    public string Name { get; }
+
+    public HttpClient Client => Services.GetRequiredService<IHttpClientFactory>().CreateClient(Name);
 
     public LogCapture Logs => Services.GetRequiredService<LogCapture>();
+
+    /// <summary>
+    /// The pipeline the package built for the handler, resolved the way it registers it: a keyed
+    /// <see cref="ResiliencePipeline{T}"/> whose key names <c>{client}-backend</c> (the key type is internal to it).
+    /// </summary>
+    public ResiliencePipeline<HttpResponseMessage> Pipeline
+    {
+        get
+        {
+            var key = collection.Single(d => d.IsKeyedService && d.ServiceType == typeof(ResiliencePipeline<HttpResponseMessage>)
+                && d.ServiceKey!.ToString()!.Contains($"Name = {Name}-backend,", StringComparison.Ordinal)).ServiceKey;
+            return Services.GetRequiredKeyedService<ResiliencePipeline<HttpResponseMessage>>(key);
+        }
+    }
 
     public static ResilientClient Create(
         HttpMessageHandler primary,
@@ -24,7 +49,8 @@ public sealed class ResilientClient : IDisposable
         IRequestDeadlineAccessor? deadlines = null,
         IDictionary<string, string?>? settings = null,
         Uri? baseAddress = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        string backend = Backend)
     {
         var services = new ServiceCollection();
         configureServices?.Invoke(services);
@@ -38,16 +64,16 @@ public sealed class ResilientClient : IDisposable
             services.AddSingleton(deadlines);
         }
 
-        services.AddHttpClient(Backend, c => c.BaseAddress = baseAddress ?? new Uri("http://backend.test"))
-            .AddBackendResilienceHandler(Backend, configure)
+        services.AddHttpClient(backend, c => c.BaseAddress = baseAddress ?? new Uri("http://backend.test"))
+            .AddBackendResilienceHandler(backend, configure)
             .ConfigurePrimaryHttpMessageHandler(() => primary);
-        return new ResilientClient(services.BuildServiceProvider());
+        return new ResilientClient(services, backend);
     }
 
-    /// <summary>Options that make behaviour tests deterministic: no backoff wait, no jitter, a small breaker.</summary>
+    /// <summary>Options that make behaviour tests deterministic: no backoff wait, no jitter, a breaker that stays out of the way.</summary>
     public static void Fast(BackendResilienceOptions options)
     {
-        options.Retry.BaseDelay = TimeSpan.Zero;
+        options.Retry.Delay = TimeSpan.Zero;
         options.Retry.UseJitter = false;
         options.CircuitBreaker.MinimumThroughput = 100;
     }
