@@ -15,18 +15,21 @@ public static class BffTelemetry
     /// <summary>FusionCache's activity source and meter (<c>FusionCacheDiagnostics.ActivitySourceName</c> / <c>MeterName</c>).</summary>
     public const string FusionCache = "ZiggyCreatures.Caching.Fusion";
 
+    /// <summary>FusionCache's sources and meters per level: memory, distributed (Redis) and backplane.</summary>
+    public static IReadOnlyList<string> FusionCacheLevels { get; } = [FusionCache + ".Memory", FusionCache + ".Distributed", FusionCache + ".Backplane"];
+
     /// <summary>Polly's meter, which the standard resilience handler of Microsoft.Extensions.Http.Resilience reports to.</summary>
     public const string PollyMeter = "Polly";
 
-    /// <summary>Meter of the BFF's own cache metrics (tag invalidations and the like), if Bff.Caching emits any.</summary>
+    /// <summary>Meter of the BFF's own cache metrics: stale values handed to the BFF (<c>bff.cache.stale_served</c>).</summary>
     public const string CachingMeter = "Bff.Caching";
 
-    /// <summary>Meter of the BFF's own resilience metrics (deadlines, circuits), if Bff.Resilience emits any.</summary>
+    /// <summary>Meter of the BFF's own resilience metrics: the circuit state gauge Polly does not have.</summary>
     public const string ResilienceMeter = "Bff.Resilience";
 
     /// <summary>Activity sources traced besides the ASP.NET Core and HttpClient instrumentation.</summary>
-    public static IReadOnlyList<string> Sources { get; } = [GraphQLSource, BackendsSource, FusionCache];
+    public static IReadOnlyList<string> Sources { get; } = [GraphQLSource, BackendsSource, FusionCache, .. FusionCacheLevels];
 
     /// <summary>Meters exported besides the ASP.NET Core and HttpClient instrumentation.</summary>
-    public static IReadOnlyList<string> Meters { get; } = [GraphQLMeter, FusionCache, PollyMeter, CachingMeter, ResilienceMeter];
+    public static IReadOnlyList<string> Meters { get; } = [GraphQLMeter, FusionCache, .. FusionCacheLevels, PollyMeter, CachingMeter, ResilienceMeter];
 }
