@@ -15,6 +15,15 @@ internal sealed class FieldTask(ExecutionEngine engine, PlannedField planned, ob
 
     public ValueTask<object?> Resolving { get; private set; }
 
+    /// <summary>The engine running this field, for what resolvers add to the response.</summary>
+    public ExecutionEngine Engine => engine;
+
+    /// <summary>A <c>maxAge</c> the resolver set at run time, or -1; read by the engine once the resolver is done.</summary>
+    public int HintMaxAge { get; set; } = -1;
+
+    /// <summary>A scope the resolver set at run time, or null.</summary>
+    public Caching.CacheControlScope? HintScope { get; set; }
+
     public PlannedField Planned => planned;
 
     public ResultMap Target => target;

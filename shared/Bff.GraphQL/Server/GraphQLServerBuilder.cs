@@ -61,6 +61,22 @@ public sealed class GraphQLServerBuilder
         o.Validation = o.Validation with { AllowIntrospection = allow };
     });
 
+    /// <summary>Adds an error filter (Hot Chocolate's <c>AddErrorFilter&lt;T&gt;()</c>), resolved once from the services.</summary>
+    public GraphQLServerBuilder AddErrorFilter<TFilter>()
+        where TFilter : class, IErrorFilter
+    {
+        Services.AddSingleton<IErrorFilter, TFilter>();
+        return this;
+    }
+
+    /// <summary>Adds an error filter from a function: given the located error and its exception, the error to report.</summary>
+    public GraphQLServerBuilder AddErrorFilter(Func<GraphQLError, Exception, GraphQLError> filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Services.AddSingleton<IErrorFilter>(new DelegateErrorFilter(filter));
+        return this;
+    }
+
     /// <summary>Registers a DataLoader for each request (it gets the request's <see cref="BatchScheduler"/>).</summary>
     public GraphQLServerBuilder AddDataLoader<TLoader>()
         where TLoader : class, IBatchDispatcher

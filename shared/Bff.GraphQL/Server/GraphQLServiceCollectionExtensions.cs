@@ -34,7 +34,8 @@ public static class GraphQLServiceCollectionExtensions
                 options,
                 sp.GetRequiredService<ILogger<GraphQLRequestExecutor>>(),
                 sp.GetService<IPersistedOperationStore>(),
-                options.EnableAutomaticPersistedQueries ? sp.GetService<IAutomaticPersistedQueryStore>() : null);
+                options.EnableAutomaticPersistedQueries ? sp.GetService<IAutomaticPersistedQueryStore>() : null,
+                sp.GetServices<Bff.GraphQL.Execution.IErrorFilter>());
         });
         services.AddScoped<BatchScheduler>();
         // Building the schema at start-up makes a broken schema fail the service before it takes traffic.
