@@ -7,7 +7,8 @@ internal sealed partial class ExecutionEngine
     /// <summary>The key of <c>extensions</c> under which values served stale are listed.</summary>
     public const string StaleExtensionKey = "stale";
 
-    private readonly Lock responseLock = new();
+    // Made by the first resolver that adds to the response: most requests never do.
+    private Lock? responseLock;
     private Dictionary<string, object?>? responseExtensions;
     private List<object?>? staleValues;
     private int policyMaxAge = int.MaxValue;
@@ -29,9 +30,9 @@ internal sealed partial class ExecutionEngine
         }
 
         var hint = field.CacheHint;
-        if (task is not null && (task.HintMaxAge >= 0 || task.HintScope is not null))
+        if (task is { RuntimeHint: not 0 and var packed })
         {
-            hint = hint.With(task.HintMaxAge, task.HintScope);
+            hint = RuntimeCacheHint.Apply(hint, packed);
         }
 
         var maxAge = hint.EffectiveMaxAge(isRoot: container.Parent is null);
@@ -44,9 +45,9 @@ internal sealed partial class ExecutionEngine
     }
 
     /// <summary>The policy of the finished response: none with errors, a stale value, or no field hinted.</summary>
-    public CachePolicy CachePolicy()
+    public CachePolicy ComputeCachePolicy()
     {
-        if (!TracksCacheHints || errors.Count > 0 || policyRuledOut || policyMaxAge is int.MaxValue or 0)
+        if (!TracksCacheHints || errors.Count > 0 || Volatile.Read(ref policyRuledOut) || policyMaxAge is int.MaxValue or 0)
         {
             return Caching.CachePolicy.NotCacheable;
         }
@@ -57,7 +58,7 @@ internal sealed partial class ExecutionEngine
     /// <summary>Adds (or replaces) a top-level <c>extensions</c> entry; resolvers call it from any thread.</summary>
     public void AddResponseExtension(string key, object? value)
     {
-        lock (responseLock)
+        lock (LazyInitializer.EnsureInitialized(ref responseLock))
         {
             (responseExtensions ??= new(StringComparer.Ordinal))[key] = value;
         }
@@ -71,7 +72,7 @@ internal sealed partial class ExecutionEngine
             ["path"] = path,
             ["ageSeconds"] = (long)Math.Max(0, Math.Floor(age.TotalSeconds)),
         };
-        lock (responseLock)
+        lock (LazyInitializer.EnsureInitialized(ref responseLock))
         {
             (staleValues ??= []).Add(entry);
             policyRuledOut = true;
@@ -81,7 +82,12 @@ internal sealed partial class ExecutionEngine
     /// <summary>The response's <c>extensions</c>, or null when no resolver added any.</summary>
     public Dictionary<string, object?>? ResponseExtensions()
     {
-        lock (responseLock)
+        if (Volatile.Read(ref responseLock) is not { } gate)
+        {
+            return null;
+        }
+
+        lock (gate)
         {
             if (staleValues is not null)
             {

@@ -73,7 +73,7 @@ public sealed class Executor(ExecutionOptions? options = null)
         return new ExecutionResult(data, engine.Errors, hasData: true)
         {
             Extensions = engine.ResponseExtensions(),
-            CachePolicy = engine.CachePolicy(),
+            CachePolicy = engine.ComputeCachePolicy(),
         };
     }
 

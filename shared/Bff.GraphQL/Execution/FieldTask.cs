@@ -18,11 +18,11 @@ internal sealed class FieldTask(ExecutionEngine engine, PlannedField planned, ob
     /// <summary>The engine running this field, for what resolvers add to the response.</summary>
     public ExecutionEngine Engine => engine;
 
-    /// <summary>A <c>maxAge</c> the resolver set at run time, or -1; read by the engine once the resolver is done.</summary>
-    public int HintMaxAge { get; set; } = -1;
-
-    /// <summary>A scope the resolver set at run time, or null.</summary>
-    public Caching.CacheControlScope? HintScope { get; set; }
+    /// <summary>
+    /// The cache hint the resolver set at run time (<see cref="Caching.RuntimeCacheHint"/>), 0 when none; one int so
+    /// that the task, made for every resolver call, stays its size. Read by the engine once the resolver is done.
+    /// </summary>
+    public int RuntimeHint { get; set; }
 
     public PlannedField Planned => planned;
 

@@ -18,10 +18,13 @@ public static class ResolverContextResponseExtensions
         if (maxAge is { } seconds)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(seconds, nameof(maxAge));
-            task.HintMaxAge = seconds;
+            task.RuntimeHint = RuntimeCacheHint.WithMaxAge(task.RuntimeHint, seconds);
         }
 
-        task.HintScope = scope ?? task.HintScope;
+        if (scope is { } given)
+        {
+            task.RuntimeHint = RuntimeCacheHint.WithScope(task.RuntimeHint, given);
+        }
     }
 
     /// <summary>Adds (or replaces) an entry of the response's top-level <c>extensions</c>, written after <c>data</c>.</summary>

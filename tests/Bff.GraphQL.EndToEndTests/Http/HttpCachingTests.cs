@@ -95,6 +95,15 @@ public sealed class HttpCachingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AGetThatFailsValidationIsNoStore()
+    {
+        var response = await GetAsync("{ nope }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("no-store", CacheControl(response));
+    }
+
+    [Fact]
     public async Task MutationsAreNeverCached()
     {
         var response = await host.Client.PostGraphQLAsync(new { query = "mutation { touch }" });

@@ -23,11 +23,16 @@ public sealed class PersistedOperationManifestTests : IAsyncLifetime
 
     private static readonly string TestData = Path.Combine(AppContext.BaseDirectory, "Persisted", "TestData");
     private static readonly string ManifestPath = Path.Combine(TestData, "persisted-query-manifest.json");
+    private readonly string scratch = Directory.CreateTempSubdirectory("manifest-").FullName;
     private MinimalGraphQLHost production = null!;
 
     public async Task InitializeAsync() => production = await StartAsync("Production", ManifestPath);
 
-    public async Task DisposeAsync() => await production.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await production.DisposeAsync();
+        Directory.Delete(scratch, recursive: true);
+    }
 
     [Fact]
     public async Task AManifestOperationRunsByItsApqHashOverGet()
@@ -115,7 +120,7 @@ public sealed class PersistedOperationManifestTests : IAsyncLifetime
     [Fact]
     public async Task AManifestOperationThatDoesNotValidateFailsStartUpWithItsIdAndName()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("manifest-").FullName, "manifest.json");
+        var path = Path.Combine(scratch, "manifest.json");
         await File.WriteAllTextAsync(path, """
             {"format":"apollo-persisted-query-manifest","version":1,"operations":[
               {"id":"old-1","body":"query Old { product(id: \"1\") { price } }","name":"Old","type":"query"}]}
@@ -130,7 +135,7 @@ public sealed class PersistedOperationManifestTests : IAsyncLifetime
     [Fact]
     public async Task AMalformedManifestFailsStartUpWithAClearMessage()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("manifest-").FullName, "manifest.json");
+        var path = Path.Combine(scratch, "manifest.json");
         await File.WriteAllTextAsync(path, """{"format":"apollo-persisted-query-manifest","version":1,"operations":{}}""");
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync("Production", path));

@@ -1,3 +1,4 @@
+using Bff.GraphQL.Execution;
 using Bff.GraphQL.Execution.Caching;
 using Bff.GraphQL.Types;
 using static Bff.GraphQL.Tests.Execution.Caching.CacheControlTestSchema;
@@ -68,6 +69,23 @@ public sealed class CachePolicyTests
         var result = await ExecuteAsync(Schema, "{ dynamic { name } catalog { name } }");
 
         Assert.Equal(new CachePolicy(5, CacheControlScope.Private), result.CachePolicy);
+    }
+
+    [Fact]
+    public async Task ARunTimeScopeAloneKeepsTheSchemasMaxAge()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { me: String @cacheControl(maxAge: 90) }")
+            .AddResolver("Query", "me", ctx =>
+            {
+                ctx.SetCacheHint(scope: CacheControlScope.Private);
+                return "Ada";
+            })
+            .Create();
+
+        var result = await ExecuteAsync(schema, "{ me }");
+
+        Assert.Equal(new CachePolicy(90, CacheControlScope.Private), result.CachePolicy);
     }
 
     [Fact]
