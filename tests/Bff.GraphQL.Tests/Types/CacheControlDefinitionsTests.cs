@@ -44,6 +44,16 @@ public sealed class CacheControlDefinitionsTests
     }
 
     [Fact]
+    public void AMaxAgeBeyondIntIsASchemaError()
+    {
+        var builder = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { a: String @cacheControl(maxAge: 99999999999) }")
+            .AddResolver("Query", "a", _ => "x");
+
+        Assert.Throws<SchemaException>(builder.Create);
+    }
+
+    [Fact]
     public void AMisspelledScopeIsASchemaError()
     {
         var builder = SchemaBuilder.New()

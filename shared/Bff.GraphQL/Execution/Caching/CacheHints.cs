@@ -42,7 +42,10 @@ internal static class CacheHints
         directive?.Arguments.FirstOrDefault(a => a.Name.Value == name)?.Value;
 
     private static int? IntArgument(DirectiveNode? directive, string name) =>
-        Argument(directive, name) is IntValueNode value ? Math.Max(0, int.Parse(value.Value, CultureInfo.InvariantCulture)) : null;
+        // The schema's directive rules have checked the literal is an Int; a negative maxAge counts as 0.
+        Argument(directive, name) is IntValueNode value && int.TryParse(value.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? Math.Max(0, number)
+            : null;
 
     private static bool BoolArgument(DirectiveNode? directive, string name) =>
         Argument(directive, name) is BooleanValueNode { Value: true };

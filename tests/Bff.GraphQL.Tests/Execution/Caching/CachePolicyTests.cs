@@ -72,6 +72,27 @@ public sealed class CachePolicyTests
     }
 
     [Fact]
+    public async Task AFieldReturningAnInterfaceOrUnionTakesItsHint()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("""
+                interface Named @cacheControl(maxAge: 40) { name: String }
+                union Found @cacheControl(maxAge: 20, scope: PRIVATE) = Book
+                type Book implements Named { name: String }
+                type Query { named: Named @cacheControl(maxAge: 600) found: Found }
+                """)
+            .BindRuntimeType<CacheControlTestSchema.User>("Book")
+            .AddResolver("Query", "named", _ => new CacheControlTestSchema.User("Dune"))
+            .AddResolver("Query", "found", _ => new CacheControlTestSchema.User("Emma"))
+            .AddTypeResolver("Named", _ => "Book")
+            .AddTypeResolver("Found", _ => "Book")
+            .Create();
+
+        Assert.Equal(new CachePolicy(600, CacheControlScope.Public), (await ExecuteAsync(schema, "{ named { name } }")).CachePolicy);
+        Assert.Equal(new CachePolicy(20, CacheControlScope.Private), (await ExecuteAsync(schema, "{ found { __typename } }")).CachePolicy);
+    }
+
+    [Fact]
     public async Task ARunTimeScopeAloneKeepsTheSchemasMaxAge()
     {
         var schema = SchemaBuilder.New()
