@@ -52,12 +52,38 @@ internal sealed partial class ExecutionEngine
         }
     }
 
+    /// <summary>The error reported for an exception: located, masked unless meant for clients, then filtered.</summary>
+    private GraphQLError ToError(Exception exception, List<FieldNode> fieldNodes, IReadOnlyList<object> path)
+    {
+        var error = Locate(exception, fieldNodes, path, out var masked);
+        foreach (var filter in options.ErrorFilters)
+        {
+            try
+            {
+                error = filter.OnError(error, exception) ?? error;
+            }
+            catch (Exception filterFailure)
+            {
+                // A broken filter must not break the response: the error stays as it was, and the failure is logged.
+                options.OnUnexpectedError?.Invoke(filterFailure, error);
+            }
+        }
+
+        if (masked && ReferenceEquals(error.Message, UnexpectedErrorMessage))
+        {
+            options.OnUnexpectedError?.Invoke(exception, error);
+        }
+
+        return error;
+    }
+
     /// <summary>
     /// Locates an exception at the field. Only messages meant for clients (<see cref="GraphQLException"/>, coercion
     /// failures) pass through; anything else is masked, since its message may carry internals.
     /// </summary>
-    private GraphQLError ToError(Exception exception, List<FieldNode> fieldNodes, IReadOnlyList<object> path)
+    private GraphQLError Locate(Exception exception, List<FieldNode> fieldNodes, IReadOnlyList<object> path, out bool masked)
     {
+        masked = false;
         switch (exception)
         {
             case GraphQLException graphQLException:
@@ -66,6 +92,7 @@ internal sealed partial class ExecutionEngine
                 return GraphQLError.At(coercion.Message, fieldNodes, path);
         }
 
+        masked = true;
         var extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError };
         if (options.IncludeExceptionDetails)
         {
@@ -76,9 +103,7 @@ internal sealed partial class ExecutionEngine
             };
         }
 
-        var error = GraphQLError.At(UnexpectedErrorMessage, fieldNodes, path, extensions);
-        options.OnUnexpectedError?.Invoke(exception, error);
-        return error;
+        return GraphQLError.At(UnexpectedErrorMessage, fieldNodes, path, extensions);
     }
 
     private static Dictionary<string, object?>? ExtensionsOf(GraphQLException exception)

@@ -22,6 +22,7 @@ internal sealed partial class ExecutionEngine
             if (definition.MemberReader is { } read && definition.Arguments.Count == 0)
             {
                 CompleteValue(definition.Type, field, read(work.Parent!), work.Map, work.Index);
+                Contribute(field, work.Map, null);
                 return;
             }
 
@@ -30,6 +31,7 @@ internal sealed partial class ExecutionEngine
             if (resolving.IsCompletedSuccessfully)
             {
                 CompleteValue(definition.Type, field, resolving.Result, work.Map, work.Index);
+                Contribute(field, work.Map, task);
                 return;
             }
 
@@ -62,5 +64,6 @@ internal sealed partial class ExecutionEngine
         }
 
         CompleteValue(type, task.Planned, result, task.Target, task.Index);
+        Contribute(task.Planned, task.Target, task);
     }
 }

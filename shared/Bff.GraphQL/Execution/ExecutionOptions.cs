@@ -12,5 +12,8 @@ public sealed record ExecutionOptions
     /// <summary>Called with every masked exception and the error the client sees, e.g. to log it.</summary>
     public Action<Exception, GraphQLError>? OnUnexpectedError { get; init; }
 
+    /// <summary>Maps exceptions behind field errors to client-safe errors, in order; see <see cref="IErrorFilter"/>.</summary>
+    public IReadOnlyList<IErrorFilter> ErrorFilters { get; init; } = [];
+
     public static ExecutionOptions Default { get; } = new();
 }

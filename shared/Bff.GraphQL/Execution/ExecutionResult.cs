@@ -1,3 +1,5 @@
+using Bff.GraphQL.Execution.Caching;
+
 namespace Bff.GraphQL.Execution;
 
 /// <summary>
@@ -21,6 +23,12 @@ public sealed class ExecutionResult
     public bool HasData { get; }
 
     public IDictionary<string, object?>? Extensions { get; set; }
+
+    /// <summary>
+    /// The response's cache policy from the <c>@cacheControl</c> hints of the fields it touched; not cacheable for
+    /// request errors, field errors, stale values and schemas without hints.
+    /// </summary>
+    public CachePolicy CachePolicy { get; init; } = CachePolicy.NotCacheable;
 
     public static ExecutionResult RequestError(IReadOnlyList<GraphQLError> errors) => new(null, errors, hasData: false);
 

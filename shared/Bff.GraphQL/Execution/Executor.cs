@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bff.GraphQL.Language;
 using Bff.GraphQL.Types;
 
@@ -6,6 +7,9 @@ namespace Bff.GraphQL.Execution;
 /// <summary>Executes requests against a schema (spec section 6). Thread-safe; one instance serves every request.</summary>
 public sealed class Executor(ExecutionOptions? options = null)
 {
+    // Whether a schema uses @cacheControl, found once per schema: schemas without it compute no policy at all.
+    private static readonly ConditionalWeakTable<Schema, StrongBox<bool>> CacheHintUse = new();
+
     private readonly ExecutionOptions options = options ?? ExecutionOptions.Default;
 
     /// <summary>
@@ -62,12 +66,19 @@ public sealed class Executor(ExecutionOptions? options = null)
     {
         var engine = new ExecutionEngine(
             schema, FieldPlanCache.For(schema, request.Document), prepared.Variables, request.Services ?? EmptyServices.Instance,
-            options, cancellationToken);
+            options, cancellationToken) { TracksCacheHints = UsesCacheHints(schema) };
         var data = await engine.ExecuteAsync(
             prepared.RootType, request.RootValue, prepared.Operation.SelectionSet,
             serially: prepared.Operation.Operation == OperationType.Mutation);
-        return new ExecutionResult(data, engine.Errors, hasData: true);
+        return new ExecutionResult(data, engine.Errors, hasData: true)
+        {
+            Extensions = engine.ResponseExtensions(),
+            CachePolicy = engine.ComputeCachePolicy(),
+        };
     }
+
+    private static bool UsesCacheHints(Schema schema) =>
+        CacheHintUse.GetValue(schema, static s => new StrongBox<bool>(Caching.CacheHints.AreUsedIn(s))).Value;
 
     private sealed class EmptyServices : IServiceProvider
     {

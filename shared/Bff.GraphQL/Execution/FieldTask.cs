@@ -15,6 +15,15 @@ internal sealed class FieldTask(ExecutionEngine engine, PlannedField planned, ob
 
     public ValueTask<object?> Resolving { get; private set; }
 
+    /// <summary>The engine running this field, for what resolvers add to the response.</summary>
+    public ExecutionEngine Engine => engine;
+
+    /// <summary>
+    /// The cache hint the resolver set at run time (<see cref="Caching.RuntimeCacheHint"/>), 0 when none; one int so
+    /// that the task, made for every resolver call, stays its size. Read by the engine once the resolver is done.
+    /// </summary>
+    public int RuntimeHint { get; set; }
+
     public PlannedField Planned => planned;
 
     public ResultMap Target => target;

@@ -1,3 +1,4 @@
+using Bff.GraphQL.Execution.Caching;
 using Bff.GraphQL.Language;
 using Bff.GraphQL.Types;
 
@@ -11,6 +12,7 @@ internal sealed class PlannedField(ObjectType objectType, string responseKey, Li
 {
     private readonly bool argumentsAreLiteral = !HasVariables(fieldNodes[0].Arguments);
     private IReadOnlyDictionary<string, object?>? sharedArguments;
+    private CacheHint? cacheHint;
 
     public ObjectType ObjectType => objectType;
 
@@ -22,6 +24,9 @@ internal sealed class PlannedField(ObjectType objectType, string responseKey, Li
     public OutputField? Field => definition;
 
     public bool IsTypeName => definition == Schema.TypeNameField;
+
+    /// <summary>The field's <c>@cacheControl</c> hint, read on first use; a race only reads it twice.</summary>
+    public CacheHint CacheHint => cacheHint ??= CacheHints.For(definition!);
 
     /// <summary>CoerceArgumentValues; throws <see cref="GraphQLException"/> as a field error.</summary>
     public IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)

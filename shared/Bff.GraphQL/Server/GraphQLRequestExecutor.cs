@@ -25,7 +25,8 @@ public sealed partial class GraphQLRequestExecutor
         GraphQLServerOptions options,
         ILogger<GraphQLRequestExecutor> logger,
         IPersistedOperationStore? persisted = null,
-        IAutomaticPersistedQueryStore? automatic = null)
+        IAutomaticPersistedQueryStore? automatic = null,
+        IEnumerable<IErrorFilter>? errorFilters = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(options);
@@ -36,6 +37,7 @@ public sealed partial class GraphQLRequestExecutor
         {
             IncludeExceptionDetails = options.IncludeExceptionDetails,
             OnUnexpectedError = (exception, error) => LogUnexpectedError(logger, exception, string.Join('.', error.Path ?? [])),
+            ErrorFilters = [.. errorFilters ?? []],
         });
     }
 

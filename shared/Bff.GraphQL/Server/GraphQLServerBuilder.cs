@@ -11,7 +11,7 @@ namespace Bff.GraphQL.Server;
 /// Configures the GraphQL server of a service, in the shape of Hot Chocolate's <c>IRequestExecutorBuilder</c>:
 /// the schema (SDL modules, resolvers, bindings, composition) and the server's options.
 /// </summary>
-public sealed class GraphQLServerBuilder
+public sealed partial class GraphQLServerBuilder
 {
     private readonly List<Action<SchemaBuilder>> schemaSteps = [];
 
@@ -61,40 +61,28 @@ public sealed class GraphQLServerBuilder
         o.Validation = o.Validation with { AllowIntrospection = allow };
     });
 
+    /// <summary>Adds an error filter (Hot Chocolate's <c>AddErrorFilter&lt;T&gt;()</c>), resolved once from the services.</summary>
+    public GraphQLServerBuilder AddErrorFilter<TFilter>()
+        where TFilter : class, IErrorFilter
+    {
+        Services.AddSingleton<IErrorFilter, TFilter>();
+        return this;
+    }
+
+    /// <summary>Adds an error filter from a function: given the located error and its exception, the error to report.</summary>
+    public GraphQLServerBuilder AddErrorFilter(Func<GraphQLError, Exception, GraphQLError> filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Services.AddSingleton<IErrorFilter>(new DelegateErrorFilter(filter));
+        return this;
+    }
+
     /// <summary>Registers a DataLoader for each request (it gets the request's <see cref="BatchScheduler"/>).</summary>
     public GraphQLServerBuilder AddDataLoader<TLoader>()
         where TLoader : class, IBatchDispatcher
     {
         Services.TryAddScoped<TLoader>();
         return this;
-    }
-
-    /// <summary>Serves the operations of <paramref name="directory"/> by id; with <paramref name="onlyAllowPersisted"/>, nothing else.</summary>
-    public GraphQLServerBuilder UsePersistedOperations(string directory, bool onlyAllowPersisted = false)
-    {
-        Services.AddSingleton<IPersistedOperationStore>(new FileSystemPersistedOperationStore(directory));
-        return ModifyServerOptions(o => o.OnlyAllowPersistedOperations = onlyAllowPersisted);
-    }
-
-    /// <summary>
-    /// Lets clients register documents with Automatic Persisted Queries; only documents that parse and validate are
-    /// registered. In memory (bounded in bytes, least recently used out) unless a store is registered.
-    /// </summary>
-    public GraphQLServerBuilder UseAutomaticPersistedQueries()
-    {
-        Services.TryAddSingleton<IAutomaticPersistedQueryStore>(_ => new InMemoryAutomaticPersistedQueryStore());
-        return ModifyServerOptions(o => o.EnableAutomaticPersistedQueries = true);
-    }
-
-    /// <summary>
-    /// Automatic Persisted Queries kept in the service's <see cref="Microsoft.Extensions.Caching.Hybrid.HybridCache"/>
-    /// (register one, e.g. FusionCache's <c>AsHybridCache()</c> over Redis), so every instance knows every hash.
-    /// </summary>
-    public GraphQLServerBuilder UseSharedAutomaticPersistedQueries(TimeSpan? lifetime = null)
-    {
-        Services.AddSingleton<IAutomaticPersistedQueryStore>(sp => new HybridCacheAutomaticPersistedQueryStore(
-            sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>(), lifetime));
-        return ModifyServerOptions(o => o.EnableAutomaticPersistedQueries = true);
     }
 
     internal Schema BuildSchema()

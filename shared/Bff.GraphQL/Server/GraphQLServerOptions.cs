@@ -45,6 +45,13 @@ public sealed class GraphQLServerOptions
     /// <summary>When true, only operations from the persisted operation store run (an allow-list).</summary>
     public bool OnlyAllowPersistedOperations { get; set; }
 
+    /// <summary>
+    /// When true, GET responses carry <c>Cache-Control</c> from the <c>@cacheControl</c> hints of the fields they touched
+    /// (<c>public|private, max-age=N</c>, or <c>no-store</c>), a strong <c>ETag</c> over the body and <c>Vary</c>, and a
+    /// matching <c>If-None-Match</c> gets 304; POST responses get <c>no-store</c>. Off by default.
+    /// </summary>
+    public bool EnableHttpCaching { get; set; }
+
     /// <summary>Whether clients may register operations with Automatic Persisted Queries.</summary>
     public bool EnableAutomaticPersistedQueries { get; set; }
 }

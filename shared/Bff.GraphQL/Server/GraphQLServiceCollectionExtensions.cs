@@ -29,12 +29,20 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<GraphQLServerOptions>();
+            var schema = builder.BuildSchema();
+            var persisted = sp.GetService<IPersistedOperationStore>();
+            if (persisted is InMemoryPersistedOperationStore deployed)
+            {
+                PersistedOperationValidator.Validate(schema, options, deployed);
+            }
+
             return new GraphQLRequestExecutor(
-                builder.BuildSchema(),
+                schema,
                 options,
                 sp.GetRequiredService<ILogger<GraphQLRequestExecutor>>(),
-                sp.GetService<IPersistedOperationStore>(),
-                options.EnableAutomaticPersistedQueries ? sp.GetService<IAutomaticPersistedQueryStore>() : null);
+                persisted,
+                options.EnableAutomaticPersistedQueries ? sp.GetService<IAutomaticPersistedQueryStore>() : null,
+                sp.GetServices<Bff.GraphQL.Execution.IErrorFilter>());
         });
         services.AddScoped<BatchScheduler>();
         // Building the schema at start-up makes a broken schema fail the service before it takes traffic.

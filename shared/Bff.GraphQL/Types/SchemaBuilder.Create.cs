@@ -5,7 +5,7 @@ public sealed partial class SchemaBuilder
     /// <summary>Builds the schema; throws <see cref="SchemaException"/> listing every problem found.</summary>
     public Schema Create()
     {
-        var model = SdlMerger.Merge(documents);
+        var model = SdlMerger.Merge(CacheControlDefinitions.AddWhenUsed(documents));
         config.Composition.ForEach(step => step.Apply(model));
         var factory = new TypeFactory(model, config);
         var types = factory.Build();

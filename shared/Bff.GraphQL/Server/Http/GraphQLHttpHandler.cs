@@ -72,6 +72,12 @@ internal static class GraphQLHttpHandler
 
             using var body = await RequestBody.ReadAsync(http.Body, options.MaxRequestBodySize, options.MaxRequestJsonDepth, context.RequestAborted);
             var request = RequestParameters.FromJson(body.Json.RootElement);
+            if (options.EnableHttpCaching)
+            {
+                // Caches do not keep POST responses anyway; saying so keeps intermediaries from guessing.
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
             await RunAsync(context, executor, request, mediaType);
             return;
         }
@@ -82,14 +88,15 @@ internal static class GraphQLHttpHandler
         }
 
         var getRequest = RequestParameters.FromQueryString(http.Query, options.MaxRequestJsonDepth);
-        await RunAsync(context, executor, getRequest, mediaType);
+        await RunAsync(context, executor, getRequest, mediaType, options.EnableHttpCaching);
     }
 
     /// <summary>
     /// Executes and writes the response. The operation's name and type go to <c>HttpContext.Items</c>
     /// (<c>graphql.operation</c>, <c>graphql.operation.type</c>) for request logs and traces, which read them by name.
     /// </summary>
-    private static async Task RunAsync(HttpContext context, GraphQLRequestExecutor executor, GraphQLRequest request, string mediaType)
+    private static async Task RunAsync(
+        HttpContext context, GraphQLRequestExecutor executor, GraphQLRequest request, string mediaType, bool cacheable = false)
     {
         var response = await executor.ExecuteAsync(request, context.RequestServices, context.RequestAborted);
         if (response.Operation is { } operation)
@@ -98,7 +105,9 @@ internal static class GraphQLHttpHandler
             context.Items["graphql.operation.type"] = operation.Operation.ToString().ToLowerInvariant();
         }
 
-        await ResponseWriter.WriteAsync(context, response, mediaType);
+        await (cacheable
+            ? CachingResponseWriter.WriteAsync(context, response, mediaType)
+            : ResponseWriter.WriteAsync(context, response, mediaType));
     }
 
     /// <summary><c>GET ?sdl</c> prints the schema; a browser asking for HTML with no query gets the IDE.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Bff.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +20,7 @@ internal static class ResponseWriter
     /// With <c>application/graphql-response+json</c> a response without data is a 4xx/5xx; with <c>application/json</c>
     /// every well-formed request gets 200, as the GraphQL-over-HTTP draft asks for legacy clients.
     /// </summary>
-    private static int StatusCodeOf(RequestErrorKind kind, string mediaType) => kind switch
+    internal static int StatusCodeOf(RequestErrorKind kind, string mediaType) => kind switch
     {
         RequestErrorKind.None => StatusCodes.Status200OK,
         RequestErrorKind.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
@@ -32,13 +33,7 @@ internal static class ResponseWriter
     private static async Task WriteAsync(HttpContext context, ExecutionResult result, string mediaType, int statusCode)
     {
         var response = context.Response;
-        response.StatusCode = statusCode;
-        response.ContentType = mediaType + "; charset=utf-8";
-        if (statusCode == StatusCodes.Status405MethodNotAllowed && string.IsNullOrEmpty(response.Headers.Allow))
-        {
-            // A mutation over GET: only POST can run it.
-            response.Headers.Allow = "POST";
-        }
+        StartResponse(response, statusCode, mediaType);
 
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
         {
@@ -46,5 +41,23 @@ internal static class ResponseWriter
         }
 
         await response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>Status and media type, and <c>Allow</c> for a mutation sent with GET (only POST can run it).</summary>
+    internal static void StartResponse(HttpResponse response, int statusCode, string mediaType)
+    {
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType + "; charset=utf-8";
+        if (statusCode == StatusCodes.Status405MethodNotAllowed && string.IsNullOrEmpty(response.Headers.Allow))
+        {
+            response.Headers.Allow = "POST";
+        }
+    }
+
+    /// <summary>The response as UTF-8 JSON in <paramref name="buffer"/>, for writers that need its bytes first.</summary>
+    internal static void Serialize(IBufferWriter<byte> buffer, ExecutionResult result)
+    {
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        ExecutionResultWriter.Write(writer, result);
     }
 }
