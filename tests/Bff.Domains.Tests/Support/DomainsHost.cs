@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bff.Backends.Cart;
+using Bff.Backends.Catalog;
+using Bff.Backends.Inventory;
+using Bff.Backends.Notifications;
+using Bff.Backends.Orders;
+using Bff.Backends.Pricing;
+using Bff.Backends.Recommendations;
+using Bff.Backends.Reviews;
+using Bff.Backends.Users;
+using Bff.Caching;
+using Bff.Caching.Redis;
+using Bff.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bff.Domains.Tests.Support;
+
+/// <summary>
+/// A BFF as its Program.cs will be: the typed clients over the running demo backends, the cache over a real
+/// redis-server (a fresh key prefix per host, so every host starts cold), token validation, every domain module,
+/// served by Kestrel on a free port. Every backend request is counted in <see cref="Calls"/>.
+/// </summary>
+public sealed class DomainsHost : IAsyncDisposable
+{
+    private static readonly string[] Backends = ["Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications"];
+    private readonly WebApplication app;
+    private readonly HttpClient http;
+
+    private DomainsHost(WebApplication app, BackendCallLog calls)
+    {
+        this.app = app;
+        Calls = calls;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public BackendCallLog Calls { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<DomainsHost> StartAsync(DemoBackendsProcess demo, RedisFixture redis, string? keyPrefix = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var settings = Backends.ToDictionary(s => $"Backends:{s}:BaseUrl", s => (string?)demo.UrlOf(s).ToString());
+        settings["Redis:Configuration"] = redis.Server.Configuration;
+        settings["Caching:KeyPrefix"] = keyPrefix ?? "t" + Guid.NewGuid().ToString("N");
+        // One attempt per call, so that a faulted backend costs a known number of requests.
+        settings["Resilience:Defaults:Retry:MaxRetryAttempts"] = "0";
+        builder.Configuration.AddInMemoryCollection(settings);
+        var calls = new BackendCallLog(Backends.ToDictionary(s => demo.UrlOf(s).Port, s => s.ToLowerInvariant()));
+        Register(builder, calls);
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.MapGraphQL();
+        await app.StartAsync();
+        return new DomainsHost(app, calls);
+    }
+
+    private static void Register(WebApplicationBuilder builder, BackendCallLog calls)
+    {
+        builder.Services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new CountingHandler(calls)));
+        builder.AddBffAuthentication();
+        builder.Services.AddRedisConnection();
+        builder.Services.AddBffCaching().AddDomainJsonContexts();
+        builder.Services.AddCatalogClient();
+        builder.Services.AddInventoryClient();
+        builder.Services.AddPricingClient();
+        builder.Services.AddReviewsClient();
+        builder.Services.AddUsersClient();
+        builder.Services.AddOrdersClient();
+        builder.Services.AddCartClient();
+        builder.Services.AddRecommendationsClient();
+        builder.Services.AddNotificationsClient();
+        builder.Services.AddGraphQLServer().AddAllDomainModules();
+    }
+
+    /// <summary>Posts one operation; the token, when given, is sent as a bearer token.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
