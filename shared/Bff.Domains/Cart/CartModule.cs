@@ -31,6 +31,7 @@ public static class CartModule
             .AddResolver("Mutation", "removeFromCart", ctx => Change(ctx, (client, ct) => client.RemoveItemAsync(
                 ctx.Argument("productId", Ids.Product), ct)))
             .AddResolver("Mutation", "clearCart", ctx => Change(ctx, (client, ct) => client.ClearAsync(ct)))
+            .AddResolver("Cart", "items", ctx => ProductPrefetch.WithProductsAsync(ctx, ctx.ParentAs<CartView>().Items, i => i.ProductId))
             .AddResolver("CartItem", "product", ctx => ctx.Loader<ProductByIdDataLoader>().LoadValueAsync(
                 ctx, ctx.ParentAs<CartItem>().ProductId));
     }

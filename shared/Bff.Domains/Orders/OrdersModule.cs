@@ -36,6 +36,7 @@ public static class OrdersModule
                 CurrentUser.Require(ctx), ctx.Count("page", MaxPage), ctx.Count("pageSize", MaxPageSize), ctx.Loader<IOrdersClient>(), ctx))
             .AddResolver("Query", "order", ctx => OrderAsync(CurrentUser.Require(ctx), ctx.Argument("id", Ids.Order), ctx.Loader<IOrdersClient>(), ctx))
             .AddResolver("Mutation", "placeOrder", ctx => PlaceAsync(CurrentUser.Require(ctx), ctx.Loader<IOrdersClient>(), ctx))
+            .AddResolver("Order", "lines", ctx => ProductPrefetch.WithProductsAsync(ctx, ctx.ParentAs<Order>().Lines, l => l.ProductId))
             .AddResolver("OrderLine", "product", ctx => ctx.Loader<ProductByIdDataLoader>().LoadValueAsync(
                 ctx, ctx.ParentAs<OrderLine>().ProductId));
     }

@@ -41,13 +41,15 @@ public static class RecommendationsModule
 
     private static async Task<IReadOnlyList<Recommendation>?> SimilarAsync(
         Product product, int first, SimilarByProductIdDataLoader similar, IResolverContext context) =>
-        await similar.LoadValueAsync(context, product.Id).ConfigureAwait(false) is { } found ? [.. found.Items.Take(first)] : null;
+        await similar.LoadValueAsync(context, product.Id).ConfigureAwait(false) is { } found
+            ? await ProductPrefetch.WithProductsAsync(context, [.. found.Items.Take(first)], r => r.ProductId).ConfigureAwait(false)
+            : null;
 
     private static async Task<IReadOnlyList<Recommendation>> ForMeAsync(
         string userId, int first, IRecommendationsClient client, IResolverContext context)
     {
         var key = CacheKeys.ForUser(Backend, userId, $"me:{first}");
         var found = await CachedRead.GetAsync(context, Backend, key, ForUserPolicy, ct => client.GetForMeAsync(first, ct)).ConfigureAwait(false);
-        return found.Items;
+        return await ProductPrefetch.WithProductsAsync(context, found.Items, r => r.ProductId).ConfigureAwait(false);
     }
 }

@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,9 +46,13 @@ public sealed class DomainsHost : IAsyncDisposable
 
     public BackendCallLog Calls { get; }
 
+    /// <summary>The stale fields of the last response (<c>path=backend</c>, comma separated).</summary>
+    public string LastStaleFields { get; private set; } = "";
+
     public IServiceProvider Services => app.Services;
 
-    public static async Task<DomainsHost> StartAsync(DemoBackendsProcess demo, RedisFixture redis, string? keyPrefix = null)
+    public static async Task<DomainsHost> StartAsync(
+        DemoBackendsProcess demo, RedisFixture redis, string? keyPrefix = null, IDictionary<string, string?>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -57,11 +62,17 @@ public sealed class DomainsHost : IAsyncDisposable
         settings["Caching:KeyPrefix"] = keyPrefix ?? "t" + Guid.NewGuid().ToString("N");
         // One attempt per call, so that a faulted backend costs a known number of requests.
         settings["Resilience:Defaults:Retry:MaxRetryAttempts"] = "0";
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         builder.Configuration.AddInMemoryCollection(settings);
         var calls = new BackendCallLog(Backends.ToDictionary(s => demo.UrlOf(s).Port, s => s.ToLowerInvariant()));
         Register(builder, calls);
         var app = builder.Build();
         app.UseAuthentication();
+        app.Use(ReportStaleFields);
         app.MapGraphQL();
         await app.StartAsync();
         return new DomainsHost(app, calls);
@@ -85,6 +96,18 @@ public sealed class DomainsHost : IAsyncDisposable
         builder.Services.AddGraphQLServer().AddAllDomainModules();
     }
 
+    // Test plumbing for the stale seam: the fields the request served stale, as a header, until the engine has extensions.
+    private static Task ReportStaleFields(HttpContext context, Func<Task> next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var stale = context.RequestServices.GetRequiredService<StaleFields>().Fields;
+            context.Response.Headers["X-Stale-Fields"] = string.Join(',', stale.Select(f => $"{f.Path}={f.Backend}"));
+            return Task.CompletedTask;
+        });
+        return next();
+    }
+
     /// <summary>Posts one operation; the token, when given, is sent as a bearer token.</summary>
     public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? token = null)
     {
@@ -95,6 +118,7 @@ public sealed class DomainsHost : IAsyncDisposable
         }
 
         using var response = await http.SendAsync(request);
+        LastStaleFields = response.Headers.TryGetValues("X-Stale-Fields", out var stale) ? string.Join(',', stale) : "";
         var body = await response.Content.ReadAsStringAsync();
         return JsonDocument.Parse(body).RootElement.Clone();
     }

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Bff.Domains.Tests.Support;
+
+namespace Bff.Domains.Tests.Pricing;
+
+[Collection(DomainsCollection.Name)]
+public sealed class PartialFailureTests(DemoBackendsProcess demo, RedisFixture redis) : IAsyncLifetime
+{
+    private const string Query = """{ products(ids: ["21", "22", "23"]) { name price { amount } stock { inStock } } }""";
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // Whatever a test did to the backends, the next test finds them healthy.
+    public async Task DisposeAsync()
+    {
+        await demo.ResetFaultsAsync("Pricing");
+        await demo.ResetFaultsAsync("Inventory");
+    }
+
+    [Fact]
+    public async Task PricingDownNullsOnlyThePricesWithTheBackendsCodeAndName()
+    {
+        await using var host = await DomainsHost.StartAsync(demo, redis);
+        await demo.SetFaultsAsync("Pricing", new { errorRate = 1.0 });
+
+        var response = await host.QueryAsync(Query);
+
+        var products = response.Data().GetProperty("products").EnumerateArray().ToArray();
+        Assert.All(products, p => Assert.Equal(JsonValueKind.Null, p.GetProperty("price").ValueKind));
+        Assert.All(products, p => Assert.Equal(JsonValueKind.Object, p.GetProperty("stock").ValueKind));
+        Assert.All(products, p => Assert.False(string.IsNullOrEmpty(p.GetProperty("name").GetString())));
+        Assert.Equal(3, response.Errors().Length);
+        Assert.All(response.Errors(), e => Assert.Equal(("BACKEND_UNAVAILABLE", "pricing"), (e.Code(), e.Backend())));
+        Assert.All(response.Errors(), e => Assert.DoesNotContain("http", e.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(1, host.Calls.CountOf("pricing"));
+    }
+
+    [Fact]
+    public async Task ASlowBackendIsABackendTimeoutOnItsFieldsOnly()
+    {
+        await using var host = await DomainsHost.StartAsync(demo, redis, overrides: new Dictionary<string, string?>
+        {
+            ["Resilience:Backends:inventory:AttemptTimeout"] = "00:00:00.200",
+        });
+        await demo.SetFaultsAsync("Inventory", new { latencyMs = 2000 });
+
+        var response = await host.QueryAsync(Query);
+
+        Assert.Equal(3, response.Errors().Length);
+        Assert.All(response.Errors(), e => Assert.Equal(("BACKEND_TIMEOUT", "inventory"), (e.Code(), e.Backend())));
+        Assert.All(response.Data().GetProperty("products").EnumerateArray(), p => Assert.Equal(JsonValueKind.Object, p.GetProperty("price").ValueKind));
+    }
+
+    [Fact]
+    public async Task WhenPricingFailsAfterTheFreshTimeTheCachedPriceIsServedAndFlaggedStale()
+    {
+        await using var host = await DomainsHost.StartAsync(demo, redis, overrides: new Dictionary<string, string?>
+        {
+            ["Caching:Policies:price:Fresh"] = "00:00:00.300",
+            ["Caching:Policies:price:EagerRefreshThreshold"] = "",
+        });
+        var before = (await host.QueryAsync(Query)).NoErrors();
+        await demo.SetFaultsAsync("Pricing", new { errorRate = 1.0 });
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        var after = (await host.QueryAsync(Query)).NoErrors();
+
+        Assert.Equal(Prices(before), Prices(after));
+        Assert.Equal("products.0.price=pricing,products.1.price=pricing,products.2.price=pricing",
+            string.Join(',', host.LastStaleFields.Split(',').Order()));
+    }
+
+    private static string[] Prices(JsonElement response) =>
+        [.. response.Data().GetProperty("products").EnumerateArray().Select(p => p.GetProperty("price").GetProperty("amount").ToString())];
+}
