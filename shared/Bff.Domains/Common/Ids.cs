@@ -6,7 +6,7 @@ namespace Bff.Domains.Common;
 /// <summary>
 /// The id shapes the demo backends define, checked at the GraphQL boundary before any cache read or backend call:
 /// an id of the wrong shape (including path-climbing ones like <c>../..</c>) is a <c>BAD_USER_INPUT</c> error on its
-/// field. Well-formed ids that do not exist still reach the backend and resolve to null.
+/// field. Patterns end in <c>\z</c>, not <c>$</c>, which would let a trailing newline through. Well-formed ids that do not exist still reach the backend and resolve to null.
 /// </summary>
 internal static partial class Ids
 {
@@ -26,24 +26,24 @@ internal static partial class Ids
     public static string? OptionalArgument(this IResolverContext context, string name, IdShape shape) =>
         context.ArgumentValue<string>(name) is { } value ? shape.Check(value, name) : null;
 
-    [GeneratedRegex(@"^([1-9][0-9]{0,2}|[1-4][0-9]{3}|5000)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([1-9][0-9]{0,2}|[1-4][0-9]{3}|5000)\z", RegexOptions.CultureInvariant)]
     private static partial Regex ProductPattern();
 
-    [GeneratedRegex(@"^c-[0-9]{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^c-[0-9]{2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex CategoryPattern();
 
-    [GeneratedRegex(@"^s-[0-9]{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^s-[0-9]{2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex StorePattern();
 
-    [GeneratedRegex(@"^o-[0-9]{5}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^o-[0-9]{5}\z", RegexOptions.CultureInvariant)]
     private static partial Regex OrderPattern();
 
-    [GeneratedRegex(@"^a-[0-9]{3}-[0-9]{1,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^a-[0-9]{3}-[0-9]{1,2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex AddressPattern();
 
-    [GeneratedRegex(@"^n-[0-9]{5}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^n-[0-9]{5}\z", RegexOptions.CultureInvariant)]
     private static partial Regex NotificationPattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_-]{8,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{8,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdempotencyKeyPattern();
 }
