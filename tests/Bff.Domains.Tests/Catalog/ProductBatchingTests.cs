@@ -23,6 +23,7 @@ public sealed class ProductBatchingTests(DemoBackendsProcess demo, RedisFixture 
 
         Assert.Equal(["catalog GET /products", "inventory GET /stock", "pricing GET /prices"], coldCalls.Order());
         Assert.Empty(host.Calls.Calls);
+        Assert.Equal(coldCalls.Order(), host.Sent.Calls.Order());
         Assert.Equal(20, cold.Data().GetProperty("products").GetArrayLength());
         Assert.Equal(cold.ToString(), warm.ToString());
         Assert.Equal("EUR", cold.Data().GetProperty("products")[0].GetProperty("price").GetProperty("currency").GetString());

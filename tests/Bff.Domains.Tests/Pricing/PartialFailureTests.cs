@@ -70,6 +70,27 @@ public sealed class PartialFailureTests(DemoBackendsProcess demo, RedisFixture r
             string.Join(',', host.LastStaleFields.Split(',').Order()));
     }
 
+    [Fact]
+    public async Task OnceTheCircuitOpensPricesFailAsCircuitOpenWithoutCallingPricing()
+    {
+        await using var host = await DomainsHost.StartAsync(demo, redis, overrides: new Dictionary<string, string?>
+        {
+            ["Resilience:Backends:pricing:CircuitBreaker:MinimumThroughput"] = "2",
+            ["Resilience:Backends:pricing:CircuitBreaker:FailureRatio"] = "0.5",
+        });
+        await demo.SetFaultsAsync("Pricing", new { errorRate = 1.0 });
+        await host.QueryAsync("{ product(id: \"31\") { price { amount } } }");
+        await host.QueryAsync("{ product(id: \"32\") { price { amount } } }");
+        host.Sent.Clear();
+
+        var response = await host.QueryAsync("{ product(id: \"33\") { name price { amount } } }");
+
+        var error = Assert.Single(response.Errors());
+        Assert.Equal(("CIRCUIT_OPEN", "pricing", "product.price"), (error.Code(), error.Backend(), error.PathText()));
+        Assert.False(string.IsNullOrEmpty(response.Data().GetProperty("product").GetProperty("name").GetString()));
+        Assert.Equal(0, host.Sent.CountOf("pricing"));
+    }
+
     private static string[] Prices(JsonElement response) =>
         [.. response.Data().GetProperty("products").EnumerateArray().Select(p => p.GetProperty("price").GetProperty("amount").ToString())];
 }

@@ -36,15 +36,20 @@ public sealed class DomainsHost : IAsyncDisposable
     private readonly WebApplication app;
     private readonly HttpClient http;
 
-    private DomainsHost(WebApplication app, BackendCallLog calls)
+    private DomainsHost(WebApplication app, BackendCallLog calls, BackendCallLog sent)
     {
         this.app = app;
         Calls = calls;
+        Sent = sent;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         http = new HttpClient { BaseAddress = new Uri(address) };
     }
 
+    /// <summary>Every call a resolver made on a typed client (outermost handler), sent or not.</summary>
     public BackendCallLog Calls { get; }
+
+    /// <summary>Every request that went on the wire (innermost handler): after the route guard and resilience, retries included.</summary>
+    public BackendCallLog Sent { get; }
 
     /// <summary>The stale fields of the last response (<c>path=backend</c>, comma separated).</summary>
     public string LastStaleFields { get; private set; } = "";
@@ -68,17 +73,19 @@ public sealed class DomainsHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
-        var calls = new BackendCallLog(Backends.ToDictionary(s => demo.UrlOf(s).Port, s => s.ToLowerInvariant()));
-        Register(builder, calls);
+        var ports = Backends.ToDictionary(s => demo.UrlOf(s).Port, s => s.ToLowerInvariant());
+        var calls = new BackendCallLog(ports);
+        var sent = new BackendCallLog(ports);
+        Register(builder, calls, sent);
         var app = builder.Build();
         app.UseAuthentication();
         app.Use(ReportStaleFields);
         app.MapGraphQL();
         await app.StartAsync();
-        return new DomainsHost(app, calls);
+        return new DomainsHost(app, calls, sent);
     }
 
-    private static void Register(WebApplicationBuilder builder, BackendCallLog calls)
+    private static void Register(WebApplicationBuilder builder, BackendCallLog calls, BackendCallLog sent)
     {
         builder.Services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new CountingHandler(calls)));
         builder.AddBffAuthentication();
@@ -93,6 +100,12 @@ public sealed class DomainsHost : IAsyncDisposable
         builder.Services.AddCartClient();
         builder.Services.AddRecommendationsClient();
         builder.Services.AddNotificationsClient();
+        foreach (var backend in Backends)
+        {
+            // Added after the client's own handlers, so inside the resilience handler: what goes on the wire.
+            builder.Services.AddHttpClient(backend.ToLowerInvariant()).AddHttpMessageHandler(() => new CountingHandler(sent));
+        }
+
         builder.Services.AddGraphQLServer().AddAllDomainModules();
     }
 
