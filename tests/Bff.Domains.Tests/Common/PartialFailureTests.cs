@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Bff.Domains.Tests.Support;
 
-namespace Bff.Domains.Tests.Pricing;
+namespace Bff.Domains.Tests.Common;
 
 [Collection(DomainsCollection.Name)]
 public sealed class PartialFailureTests(DemoBackendsProcess demo, RedisFixture redis) : IAsyncLifetime
@@ -15,6 +15,21 @@ public sealed class PartialFailureTests(DemoBackendsProcess demo, RedisFixture r
     {
         await demo.ResetFaultsAsync("Pricing");
         await demo.ResetFaultsAsync("Inventory");
+        await demo.ResetFaultsAsync("Catalog");
+    }
+
+    [Fact]
+    public async Task CatalogDownFailsOnlyTheCatalogsRootFieldsAndTheRestIsServed()
+    {
+        await using var host = await DomainsHost.StartAsync(demo, redis);
+        await demo.SetFaultsAsync("Catalog", new { errorRate = 1.0 });
+
+        var response = await host.QueryAsync("{ products(ids: [\"1\", \"2\"]) { name } stores { id } }");
+
+        var error = Assert.Single(response.Errors());
+        Assert.Equal(("BACKEND_UNAVAILABLE", "catalog", "products"), (error.Code(), error.Backend(), error.PathText()));
+        Assert.Equal(JsonValueKind.Null, response.Data().GetProperty("products").ValueKind);
+        Assert.Equal(12, response.Data().GetProperty("stores").GetArrayLength());
     }
 
     [Fact]
