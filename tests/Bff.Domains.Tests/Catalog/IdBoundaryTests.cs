@@ -67,4 +67,15 @@ public sealed class IdBoundaryTests(DemoBackendsProcess demo, RedisFixture redis
         Assert.Equal("BAD_USER_INPUT", Assert.Single(response.Errors()).Code());
         Assert.Empty(host.Calls.Calls);
     }
+
+    [Fact]
+    public async Task SearchTextLongerThan200CharactersIsRefusedBeforeTheCatalogIsAsked()
+    {
+        await using var host = await DomainsHost.StartAsync(demo, redis);
+
+        var response = await host.QueryAsync("query($q: String) { searchProducts(query: $q) { totalCount } }", new { q = new string('a', 201) });
+
+        Assert.Equal("BAD_USER_INPUT", Assert.Single(response.Errors()).Code());
+        Assert.Empty(host.Calls.Calls);
+    }
 }

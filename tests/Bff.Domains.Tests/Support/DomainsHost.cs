@@ -1,23 +1,10 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bff.Backends.Cart;
-using Bff.Backends.Catalog;
-using Bff.Backends.Inventory;
-using Bff.Backends.Notifications;
-using Bff.Backends.Orders;
-using Bff.Backends.Pricing;
-using Bff.Backends.Recommendations;
-using Bff.Backends.Reviews;
-using Bff.Backends.Users;
-using Bff.Caching;
-using Bff.Caching.Redis;
-using Bff.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,7 +19,7 @@ namespace Bff.Domains.Tests.Support;
 /// </summary>
 public sealed class DomainsHost : IAsyncDisposable
 {
-    private static readonly string[] Backends = ["Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications"];
+    internal static readonly string[] Backends = ["Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications"];
     private readonly WebApplication app;
     private readonly HttpClient http;
 
@@ -76,49 +63,13 @@ public sealed class DomainsHost : IAsyncDisposable
         var ports = Backends.ToDictionary(s => demo.UrlOf(s).Port, s => s.ToLowerInvariant());
         var calls = new BackendCallLog(ports);
         var sent = new BackendCallLog(ports);
-        Register(builder, calls, sent);
+        BffComposition.Register(builder, calls, sent);
         var app = builder.Build();
         app.UseAuthentication();
-        app.Use(ReportStaleFields);
+        app.Use(BffComposition.ReportStaleFields);
         app.MapGraphQL();
         await app.StartAsync();
         return new DomainsHost(app, calls, sent);
-    }
-
-    private static void Register(WebApplicationBuilder builder, BackendCallLog calls, BackendCallLog sent)
-    {
-        builder.Services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new CountingHandler(calls)));
-        builder.AddBffAuthentication();
-        builder.Services.AddRedisConnection();
-        builder.Services.AddBffCaching().AddDomainJsonContexts();
-        builder.Services.AddCatalogClient();
-        builder.Services.AddInventoryClient();
-        builder.Services.AddPricingClient();
-        builder.Services.AddReviewsClient();
-        builder.Services.AddUsersClient();
-        builder.Services.AddOrdersClient();
-        builder.Services.AddCartClient();
-        builder.Services.AddRecommendationsClient();
-        builder.Services.AddNotificationsClient();
-        foreach (var backend in Backends)
-        {
-            // Added after the client's own handlers, so inside the resilience handler: what goes on the wire.
-            builder.Services.AddHttpClient(backend.ToLowerInvariant()).AddHttpMessageHandler(() => new CountingHandler(sent));
-        }
-
-        builder.Services.AddGraphQLServer().AddAllDomainModules();
-    }
-
-    // Test plumbing for the stale seam: the fields the request served stale, as a header, until the engine has extensions.
-    private static Task ReportStaleFields(HttpContext context, Func<Task> next)
-    {
-        context.Response.OnStarting(() =>
-        {
-            var stale = context.RequestServices.GetRequiredService<StaleFields>().Fields;
-            context.Response.Headers["X-Stale-Fields"] = string.Join(',', stale.Select(f => $"{f.Path}={f.Backend}"));
-            return Task.CompletedTask;
-        });
-        return next();
     }
 
     /// <summary>Posts one operation; the token, when given, is sent as a bearer token.</summary>
