@@ -16,13 +16,29 @@ internal static class ProductPrefetch
     public static async Task<IReadOnlyList<T>> WithProductsAsync<T>(
         IResolverContext context, IReadOnlyList<T> items, Func<T, string> productIdOf)
     {
-        if (items.Count > 0 && Asks(context.Selection.SelectionSet, "product"))
+        if (items.Count > 0 && AsksForProduct(context))
         {
             var ids = items.Select(productIdOf).Where(Ids.Product.IsValid).Distinct(StringComparer.Ordinal).ToArray();
-            await context.Loader<ProductByIdDataLoader>().LoadAsync(ids, context.RequestAborted).ConfigureAwait(false);
+            await TryLoadAsync(context.Loader<ProductByIdDataLoader>(), ids, context.RequestAborted).ConfigureAwait(false);
         }
 
         return items;
+    }
+
+    /// <summary>True when the field's selection (may) ask for <c>product</c>.</summary>
+    public static bool AsksForProduct(IResolverContext context) => Asks(context.Selection.SelectionSet, "product");
+
+    /// <summary>Loads products for later resolvers; a failure is left to them, each reporting it on its own field.</summary>
+    public static async Task TryLoadAsync(ProductByIdDataLoader products, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await products.LoadAsync(ids, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphQLException)
+        {
+            // The loader does not keep failed loads: each item's product tries again and gets its own error.
+        }
     }
 
     // A fragment spread may ask for it: prefetching then costs nothing a query would not have loaded anyway.

@@ -33,10 +33,19 @@ internal abstract class CachedBatchDataLoader<T>(BatchScheduler scheduler, BffCa
     /// <summary>Tags of a loaded value, for invalidation.</summary>
     protected virtual IEnumerable<string>? TagsOf(string id, T value) => null;
 
-    protected sealed override Task<IReadOnlyDictionary<string, CacheResult<T>>> LoadBatchAsync(
-        IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+    /// <summary>Runs after a batch loaded, before its values reach the resolvers (e.g. to load what they will ask next).</summary>
+    protected virtual Task OnLoadedAsync(IReadOnlyDictionary<string, CacheResult<T>> values, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    protected sealed override async Task<IReadOnlyDictionary<string, CacheResult<T>>> LoadBatchAsync(
+        IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
         // Mapped outside the cache, so that its fail-safe sees the backend's own exception.
-        BackendCall.RunAsync(backend, ct => cache.GetManyAsync(keys, KeyOf, LoadMissingAsync, policy, TagsOf, ct), cancellationToken);
+        var values = await BackendCall.RunAsync(
+            backend, ct => cache.GetManyAsync(keys, KeyOf, LoadMissingAsync, policy, TagsOf, ct), cancellationToken).ConfigureAwait(false);
+        await OnLoadedAsync(values, cancellationToken).ConfigureAwait(false);
+        return values;
+    }
 
     private async Task<IReadOnlyDictionary<string, T>> LoadMissingAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {

@@ -40,10 +40,15 @@ public static class RecommendationsModule
     }
 
     private static async Task<IReadOnlyList<Recommendation>?> SimilarAsync(
-        Product product, int first, SimilarByProductIdDataLoader similar, IResolverContext context) =>
-        await similar.LoadValueAsync(context, product.Id).ConfigureAwait(false) is { } found
-            ? await ProductPrefetch.WithProductsAsync(context, [.. found.Items.Take(first)], r => r.ProductId).ConfigureAwait(false)
-            : null;
+        Product product, int first, SimilarByProductIdDataLoader similar, IResolverContext context)
+    {
+        if (ProductPrefetch.AsksForProduct(context))
+        {
+            similar.AlsoLoadProducts(first);
+        }
+
+        return await similar.LoadValueAsync(context, product.Id).ConfigureAwait(false) is { } found ? [.. found.Items.Take(first)] : null;
+    }
 
     private static async Task<IReadOnlyList<Recommendation>> ForMeAsync(
         string userId, int first, IRecommendationsClient client, IResolverContext context)

@@ -19,7 +19,7 @@ public sealed class ProductExtensionsTests(DemoBackendsProcess demo, RedisFixtur
     private static readonly string[] Ids = ["61", "62", "63", "64", "65"];
 
     [Fact]
-    public async Task RatingReviewsAndRecommendationsOfAListCostOneBatchCallEachAndTheirProductsOneMore()
+    public async Task RatingReviewsAndRecommendationsOfAListCostOneBatchCallEachAndTheRecommendedProductsOneMore()
     {
         await using var host = await DomainsHost.StartAsync(demo, redis);
 
@@ -31,7 +31,9 @@ public sealed class ProductExtensionsTests(DemoBackendsProcess demo, RedisFixtur
         Assert.Equal(1, host.Calls.Calls.Count(c => c == "reviews GET /ratings"));
         Assert.Equal(1, host.Calls.Calls.Count(c => c == "reviews GET /reviews"));
         Assert.Equal(1, host.Calls.Calls.Count(c => c == "recommendations GET /recommendations/products"));
+        // Bounded, not exact: the engine may dispatch before every list's continuation arrived (see the README).
         Assert.InRange(host.Calls.CountOf("catalog"), 2, 2 + Ids.Length);
+        Assert.InRange(host.Calls.CountOf("pricing"), 1, Ids.Length);
     }
 
     [Fact]
