@@ -2,6 +2,7 @@ using Bff.Backends.Catalog;
 using Bff.Backends.Pricing;
 using Bff.Domains.Common;
 using Bff.Domains.Pricing;
+using Bff.GraphQL.Execution;
 using Bff.GraphQL.Server;
 
 namespace Bff.Domains;
@@ -24,6 +25,6 @@ public static class PricingModule
             .AddResolver("Product", "price", ctx => PriceAsync(ctx.ParentAs<Product>(), ctx.Loader<PriceByProductIdDataLoader>(), ctx));
     }
 
-    internal static Task<Price?> PriceAsync(Product product, PriceByProductIdDataLoader prices, GraphQL.Execution.IResolverContext context) =>
+    internal static Task<Price?> PriceAsync(Product product, PriceByProductIdDataLoader prices, IResolverContext context) =>
         prices.LoadValueAsync(context, product.Id);
 }
