@@ -55,7 +55,7 @@ public sealed class PartialFailureTests(DemoBackendsProcess demo, RedisFixture r
     {
         await using var host = await DomainsHost.StartAsync(demo, redis, overrides: new Dictionary<string, string?>
         {
-            ["Resilience:Backends:inventory:AttemptTimeout"] = "00:00:00.200",
+            ["Resilience:Backends:inventory:AttemptTimeout:Timeout"] = "00:00:00.200",
         });
         await demo.SetFaultsAsync("Inventory", new { latencyMs = 2000 });
 
