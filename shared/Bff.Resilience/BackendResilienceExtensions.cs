@@ -47,8 +47,13 @@ public static class BackendResilienceExtensions
             return;
         }
 
-        configuration.GetSection(BackendResilienceOptions.DefaultsSection).Bind(options);
-        configuration.GetSection($"{BackendResilienceOptions.BackendsSection}:{backendName}").Bind(options);
+        foreach (var section in (ReadOnlySpan<IConfigurationSection>)[
+            configuration.GetSection(BackendResilienceOptions.DefaultsSection),
+            configuration.GetSection($"{BackendResilienceOptions.BackendsSection}:{backendName}")])
+        {
+            RenamedKeys.ThrowIfUsed(section);
+            section.Bind(options);
+        }
     }
 
     private static void AddCoreServices(IServiceCollection services)

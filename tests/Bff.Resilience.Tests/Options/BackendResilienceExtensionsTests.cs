@@ -30,6 +30,21 @@ public class BackendResilienceExtensionsTests
         Assert.Equal(7, options.RateLimiter.DefaultRateLimiterOptions.QueueLimit);
     }
 
+    [Theory]
+    [InlineData("Resilience:Backends:pricing:AttemptTimeout", "00:00:00.200", "Resilience:Backends:pricing:AttemptTimeout:Timeout")]
+    [InlineData("Resilience:Defaults:Bulkhead:MaxConcurrency", "4", "Resilience:Defaults:RateLimiter:DefaultRateLimiterOptions:PermitLimit")]
+    [InlineData("Resilience:Backends:pricing:Retry:BaseDelay", "00:00:01", "Resilience:Backends:pricing:Retry:Delay")]
+    public void AKeyOfTheOldPipelineFailsStartUpNamingItsNewKey(string oldKey, string value, string newKey)
+    {
+        var settings = new Dictionary<string, string?> { [oldKey] = value };
+        using var host = ResilientClient.Create(new FakeBackend(HttpStatusCode.OK), TimeProvider.System, settings: settings);
+
+        var error = Assert.Throws<InvalidOperationException>(() => host.Client);
+
+        Assert.Contains(oldKey, error.Message, StringComparison.Ordinal);
+        Assert.Contains(newKey, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void InvalidConfigurationFailsWhenTheClientIsFirstCreatedNamingTheKey()
     {
