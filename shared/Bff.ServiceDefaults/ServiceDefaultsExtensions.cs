@@ -31,6 +31,7 @@ public static class ServiceDefaultsExtensions
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
+        RetiredKeys.ThrowIfSet(builder.Configuration);
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{RedisConnectionOptions.SectionName}:Configuration"]))
         {
             // The same registration the cache makes; whichever comes first, there is one multiplexer.

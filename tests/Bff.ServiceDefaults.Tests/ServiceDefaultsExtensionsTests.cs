@@ -40,6 +40,18 @@ public class ServiceDefaultsExtensionsTests
         Assert.Contains(ServiceDefaultsExtensions.RequestBudgetKey, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("RateLimiting:Redis:Configuration", "Redis:Configuration")]
+    [InlineData("Caching:Redis:Configuration", "Redis:Configuration")]
+    [InlineData("Telemetry:OtlpEndpoint", "OTEL_EXPORTER_OTLP_ENDPOINT")]
+    public async Task AKeyThatIsNoLongerReadFailsStartUpNamingItsReplacement(string retired, string replacement)
+    {
+        var error = await TestApp.StartupFailureAsync(new Dictionary<string, string?> { [retired] = "127.0.0.1:6379" });
+
+        Assert.Contains(retired, error.Message, StringComparison.Ordinal);
+        Assert.Contains(replacement, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnUnreadableRequestBudgetFailsStartUpNamingTheKey()
     {
