@@ -26,30 +26,36 @@ public abstract class BatchDataLoader<TKey, TValue> : IBatchDispatcher
     {
         ArgumentNullException.ThrowIfNull(key);
         Task<TValue?> task;
+        bool first;
+        lock (gate)
+        {
+            task = Join(key, out first);
+        }
+
+        if (first)
+        {
+            scheduler.Schedule(this);
+        }
+
+        return Observe(task, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads several keys in the same batch; the results keep the keys' order. The keys join under one lock, so a
+    /// dispatch woken by the first of them cannot leave the others to a second batch.
+    /// </summary>
+    public async Task<IReadOnlyList<TValue?>> LoadAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var tasks = new Task<TValue?>[keys.Count];
         var first = false;
         lock (gate)
         {
-            if (options.Caching && loaded.TryGetValue(key, out var cached))
+            for (var i = 0; i < tasks.Length; i++)
             {
-                return cached;
-            }
-
-            if (waiting is null)
-            {
-                waiting = [];
-                first = true;
-            }
-
-            if (!waiting.TryGetValue(key, out var promise))
-            {
-                promise = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
-                waiting[key] = promise;
-            }
-
-            task = promise.Task;
-            if (options.Caching)
-            {
-                loaded[key] = task;
+                ArgumentNullException.ThrowIfNull(keys[i], nameof(keys));
+                tasks[i] = Join(keys[i], out var opened);
+                first |= opened;
             }
         }
 
@@ -58,19 +64,9 @@ public abstract class BatchDataLoader<TKey, TValue> : IBatchDispatcher
             scheduler.Schedule(this);
         }
 
-        return cancellationToken.CanBeCanceled && cancellationToken != scheduler.RequestAborted
-            ? task.WaitAsync(cancellationToken)
-            : task;
-    }
-
-    /// <summary>Loads several keys in the same batch; the results keep the keys' order.</summary>
-    public async Task<IReadOnlyList<TValue?>> LoadAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        var tasks = new Task<TValue?>[keys.Count];
         for (var i = 0; i < tasks.Length; i++)
         {
-            tasks[i] = LoadAsync(keys[i], cancellationToken);
+            tasks[i] = Observe(tasks[i], cancellationToken);
         }
 
         return await Task.WhenAll(tasks);
@@ -79,6 +75,41 @@ public abstract class BatchDataLoader<TKey, TValue> : IBatchDispatcher
     /// <summary>Fetches a batch. Keys missing from the result load as <c>default</c>.</summary>
     protected abstract Task<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(
         IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    // Under the gate: the cached or waiting promise of the key, or a new one; first when it opened a new batch.
+    private Task<TValue?> Join(TKey key, out bool first)
+    {
+        first = false;
+        if (options.Caching && loaded.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (waiting is null)
+        {
+            waiting = [];
+            first = true;
+        }
+
+        if (!waiting.TryGetValue(key, out var promise))
+        {
+            // Continuations run where the batch completes them, inside the delivery (see FetchAsync).
+            promise = new TaskCompletionSource<TValue?>();
+            waiting[key] = promise;
+        }
+
+        if (options.Caching)
+        {
+            loaded[key] = promise.Task;
+        }
+
+        return promise.Task;
+    }
+
+    private Task<TValue?> Observe(Task<TValue?> task, CancellationToken cancellationToken) =>
+        cancellationToken.CanBeCanceled && cancellationToken != scheduler.RequestAborted
+            ? task.WaitAsync(cancellationToken)
+            : task;
 
     Task IBatchDispatcher.DispatchAsync()
     {
@@ -110,9 +141,20 @@ public abstract class BatchDataLoader<TKey, TValue> : IBatchDispatcher
         try
         {
             var values = await LoadBatchAsync(keys, scheduler.RequestAborted);
-            foreach (var key in keys)
+
+            // The waiting resolvers resume here, one after another, before the executor may dispatch again: all of
+            // them ask for their next level's keys first, so each level costs one batch.
+            scheduler.BeginDelivery();
+            try
             {
-                promises[key].TrySetResult(values.TryGetValue(key, out var value) ? value : default);
+                foreach (var key in keys)
+                {
+                    promises[key].TrySetResult(values.TryGetValue(key, out var value) ? value : default);
+                }
+            }
+            finally
+            {
+                scheduler.EndDelivery();
             }
         }
         catch (Exception exception)
@@ -126,9 +168,17 @@ public abstract class BatchDataLoader<TKey, TValue> : IBatchDispatcher
                 }
             }
 
-            foreach (var key in keys)
+            scheduler.BeginDelivery();
+            try
             {
-                promises[key].TrySetException(exception);
+                foreach (var key in keys)
+                {
+                    promises[key].TrySetException(exception);
+                }
+            }
+            finally
+            {
+                scheduler.EndDelivery();
             }
         }
     }

@@ -9,6 +9,7 @@ public sealed class BatchScheduler
     private readonly Lock gate = new();
     private List<IBatchDispatcher> waiting = [];
     private Action? onScheduled;
+    private int delivering;
 
     /// <summary>The request's cancellation, handed to every batch fetch.</summary>
     public CancellationToken RequestAborted { get; internal set; }
@@ -61,6 +62,27 @@ public sealed class BatchScheduler
         }
 
         return batches.Count;
+    }
+
+    /// <summary>
+    /// True while a fetched batch hands its values to the loads that waited for them. The executor dispatches nothing
+    /// meanwhile: the resolvers being resumed are about to ask for the next level's keys, which belong in one batch.
+    /// </summary>
+    public bool IsDelivering => Volatile.Read(ref delivering) > 0;
+
+    internal void BeginDelivery() => Interlocked.Increment(ref delivering);
+
+    /// <summary>Ends a delivery and wakes the executor, which may now dispatch what the resumed resolvers asked for.</summary>
+    internal void EndDelivery()
+    {
+        Interlocked.Decrement(ref delivering);
+        Action? notify;
+        lock (gate)
+        {
+            notify = onScheduled;
+        }
+
+        notify?.Invoke();
     }
 
     /// <summary>

@@ -91,6 +91,13 @@ internal sealed partial class ExecutionEngine
                 }
             }
 
+            if (BatchScheduler.IsDelivering)
+            {
+                // A batch is resuming its resolvers; their next-level keys are on the way (EndDelivery wakes us).
+                await wakeUp.WaitAsync(CancellationToken);
+                continue;
+            }
+
             if (BatchScheduler.DispatchAll() > 0)
             {
                 continue;
