@@ -1,0 +1,48 @@
+using Bff.GraphQL.EndToEndTests.TestSupport;
+
+namespace Bff.GraphQL.EndToEndTests.Clients;
+
+/// <summary>
+/// A real Apollo Client 4 (<c>@apollo/client</c> under Node, with its persisted-queries link and GET for hashed
+/// queries) against the engine over a real socket, with Automatic Persisted Queries on.
+/// </summary>
+public sealed class ApolloPersistedQueryTests : IAsyncLifetime
+{
+    private RecordingGraphQLHost host = null!;
+
+    public async Task InitializeAsync() =>
+        host = await RecordingGraphQLHost.StartAsync(server => server.AddApolloTestSchema().UseAutomaticPersistedQueries());
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task AnUnknownHashIsRegisteredByApollosRetryAndAFreshClientThenRunsItByHashOverGet()
+    {
+        var result = await ApolloScenario.RunAsync("apq", host.Endpoint);
+
+        Assert.Equal("Product p1", result.GetProperty("first").GetProperty("data").GetProperty("product").GetProperty("name").GetString());
+        Assert.Equal("Product p1", result.GetProperty("second").GetProperty("data").GetProperty("product").GetProperty("name").GetString());
+        var requests = host.Requests;
+        Assert.True(requests.Count == 3, host.Describe());
+        var (hashOnly, retry, byHash) = (requests[0], requests[1], requests[2]);
+        Assert.Equal(("GET", false), (hashOnly.Method, hashOnly.SentQueryText));
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", hashOnly.FirstErrorCode);
+        // Apollo 4 sends its retry, which carries the full text, as a POST (PersistedQueryLink, issue #7456).
+        Assert.Equal(("POST", true, 200), (retry.Method, retry.SentQueryText, retry.Status));
+        Assert.Equal(hashOnly.PersistedQueryHash, retry.PersistedQueryHash);
+        Assert.Equal(("GET", false, 200), (byHash.Method, byHash.SentQueryText, byHash.Status));
+        Assert.Equal(hashOnly.PersistedQueryHash, byHash.PersistedQueryHash);
+        Assert.Equal("""{"id":"p1"}""", byHash.Parameter("variables"));
+    }
+
+    [Fact]
+    public async Task AMutationGoesAsAPostEvenWithGetForHashedQueries()
+    {
+        var result = await ApolloScenario.RunAsync("mutation", host.Endpoint);
+
+        Assert.Equal("Renamed", result.GetProperty("rename").GetProperty("data").GetProperty("rename").GetProperty("name").GetString());
+        Assert.NotEmpty(host.Requests);
+        Assert.All(host.Requests, request => Assert.Equal("POST", request.Method));
+        Assert.True(host.Requests[^1].Status == 200, host.Describe());
+    }
+}
