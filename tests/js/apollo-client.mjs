@@ -85,7 +85,7 @@ const scenarios = {
     const banner = gql`query Banner { banner }`;
     const first = await run(() => client().query({ query: banner }));
     const second = await run(() => client().query({ query: banner }));
-    // Apollo's fetch sends no If-None-Match of its own, so the conditional request is Node's fetch of the same URL.
+    // Node's fetch has no HTTP cache, so Apollo never revalidates: the conditional GET of the same URL is made by hand.
     const hashed = exchanges.at(-1);
     const conditional = await fetch(hashed.url, { headers: { "if-none-match": hashed.etag, accept: "application/graphql-response+json" } });
     const body = await conditional.text();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bff.GraphQL.EndToEndTests.TestSupport;
 
 namespace Bff.GraphQL.EndToEndTests.Clients;
@@ -44,5 +45,21 @@ public sealed class ApolloPersistedQueryTests : IAsyncLifetime
         Assert.NotEmpty(host.Requests);
         Assert.All(host.Requests, request => Assert.Equal("POST", request.Method));
         Assert.True(host.Requests[^1].Status == 200, host.Describe());
+    }
+
+    [Fact]
+    public async Task WithErrorPolicyAllApolloSurfacesTheDataAndTheFieldErrorWithItsPath()
+    {
+        var result = (await ApolloScenario.RunAsync("errors", host.Endpoint)).GetProperty("priced");
+
+        var product = result.GetProperty("data").GetProperty("product");
+        Assert.Equal(("p3", "Product p3"), (product.GetProperty("id").GetString(), product.GetProperty("name").GetString()));
+        Assert.Equal(JsonValueKind.Null, product.GetProperty("price").ValueKind);
+        var error = result.GetProperty("error");
+        Assert.Equal("CombinedGraphQLErrors", error.GetProperty("name").GetString());
+        var fieldError = Assert.Single(error.GetProperty("errors").EnumerateArray());
+        Assert.Equal("The price service is unavailable.", fieldError.GetProperty("message").GetString());
+        Assert.Equal("""["product","price"]""", fieldError.GetProperty("path").GetRawText());
+        Assert.Equal("""{"id":"p3"}""", host.Requests[^1].Parameter("variables"));
     }
 }
