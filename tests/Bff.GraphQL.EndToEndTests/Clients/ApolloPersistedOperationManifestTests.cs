@@ -11,8 +11,8 @@ namespace Bff.GraphQL.EndToEndTests.Clients;
 /// </summary>
 public sealed class ApolloPersistedOperationManifestTests : IAsyncLifetime
 {
-    // The text Apollo's print() gives the script's ProductName document, as the manifest generator would store it.
-    private const string ProductNameBody = "query ProductName($id: ID!) {\n  product(id: $id) {\n    id\n    name\n  }\n}";
+    // The script's ProductName document as Apollo's manifest generator stores it: printed, with the __typename its cache adds.
+    private const string ProductNameBody = "query ProductName($id: ID!) {\n  product(id: $id) {\n    id\n    name\n    __typename\n  }\n}";
     private readonly string manifest = Path.Combine(Directory.CreateTempSubdirectory("apollo-manifest-").FullName, "manifest.json");
     private RecordingGraphQLHost host = null!;
 
@@ -37,8 +37,10 @@ public sealed class ApolloPersistedOperationManifestTests : IAsyncLifetime
         var result = await ApolloScenario.RunAsync("manifest", host.Endpoint, manifest);
 
         var registered = result.GetProperty("registered");
-        Assert.Equal("Product p4", registered.GetProperty("data").GetProperty("product").GetProperty("name").GetString());
-        var request = host.Requests[0];
+        var product = registered.GetProperty("data").GetProperty("product");
+        Assert.Equal(("Product p4", "Product"), (product.GetProperty("name").GetString(), product.GetProperty("__typename").GetString()));
+        Assert.Equal(JsonValueKind.Null, registered.GetProperty("error").ValueKind);
+        var request = host.Requests.Single(r => r.PersistedQueryHash != "unregistered");
         Assert.Equal(("GET", false, 200), (request.Method, request.SentQueryText, request.Status));
         Assert.Equal(Sha256(ProductNameBody), request.PersistedQueryHash);
     }

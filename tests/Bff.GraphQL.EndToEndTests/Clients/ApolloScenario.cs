@@ -23,6 +23,11 @@ internal static class ApolloScenario
     /// <summary>Runs <paramref name="scenario"/> against <paramref name="endpoint"/> and parses what the script printed.</summary>
     public static async Task<JsonElement> RunAsync(string scenario, Uri endpoint, params string[] arguments)
     {
+        if (!Directory.Exists(Repository.PathOf("tests", "js", "node_modules", "@apollo", "client")))
+        {
+            throw new InvalidOperationException("@apollo/client is not installed: run dev/prerequisites.sh, or `npm ci` in tests/js.");
+        }
+
         var output = await NodeScript.RunAsync("apollo-client.mjs", [scenario, endpoint.ToString(), .. arguments]);
         using var json = JsonDocument.Parse(output);
         return json.RootElement.Clone();
