@@ -46,4 +46,15 @@ public sealed class ApolloHttpCachingTests : IAsyncLifetime
         Assert.Equal("no-store", registration.CacheControl);
         Assert.Empty(registration.ETag);
     }
+
+    [Fact]
+    public async Task TheHashOnlyGetThatMissesIsNotCacheableSoACdnCannotKeepTheMiss()
+    {
+        await ApolloScenario.RunAsync("caching", host.Endpoint);
+
+        var miss = host.Requests[0];
+        Assert.Equal(("GET", "PERSISTED_QUERY_NOT_FOUND"), (miss.Method, miss.FirstErrorCode));
+        Assert.Equal("no-store", miss.CacheControl);
+        Assert.Empty(miss.ETag);
+    }
 }
