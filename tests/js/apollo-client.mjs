@@ -3,11 +3,23 @@
 // Prints one JSON object: each step's data and errors as Apollo surfaced them, and what its fetch saw.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from "@apollo/client";
-import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
+
+// Development mode, as in an app's debug build: Apollo then checks results against its cache and warns (without
+// the "development" export condition its default entry reads this flag once, when first imported).
+globalThis.__DEV__ = true;
+const { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } = await import("@apollo/client");
+const { PersistedQueryLink } = await import("@apollo/client/link/persisted-queries");
+const { loadDevMessages, loadErrorMessages } = await import("@apollo/client/dev");
+loadDevMessages();
+loadErrorMessages();
 
 const [scenario, endpoint, manifestPath] = process.argv.slice(2);
 const exchanges = [];
+// Apollo's development-mode warnings (e.g. a result missing a field its cache expects), for the tests to assert.
+const warnings = [];
+for (const level of ["log", "info", "warn", "error", "debug"]) {
+  console[level] = (...args) => warnings.push(`${level}: ${args.map(String).join(" ")}`);
+}
 
 // Apollo's fetch, wrapped only to note what went out and what came back (for the caching scenario's ETag).
 async function recordingFetch(url, init) {
@@ -98,4 +110,4 @@ const scenarios = {
 };
 
 const result = await scenarios[scenario]();
-process.stdout.write(JSON.stringify({ ...result, exchanges }));
+process.stdout.write(JSON.stringify({ ...result, exchanges, warnings }));

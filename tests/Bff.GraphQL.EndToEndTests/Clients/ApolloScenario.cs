@@ -20,7 +20,10 @@ internal static class ApolloScenario
         type Mutation { rename(id: ID!, name: String!): Product }
         """;
 
-    /// <summary>Runs <paramref name="scenario"/> against <paramref name="endpoint"/> and parses what the script printed.</summary>
+    /// <summary>
+    /// Runs <paramref name="scenario"/> against <paramref name="endpoint"/> and parses what the script printed; fails if
+    /// Apollo Client logged anything.
+    /// </summary>
     public static async Task<JsonElement> RunAsync(string scenario, Uri endpoint, params string[] arguments)
     {
         if (!Directory.Exists(Repository.PathOf("tests", "js", "node_modules", "@apollo", "client")))
@@ -30,6 +33,10 @@ internal static class ApolloScenario
 
         var output = await NodeScript.RunAsync("apollo-client.mjs", [scenario, endpoint.ToString(), .. arguments]);
         using var json = JsonDocument.Parse(output);
+        var warnings = json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()).ToList();
+
+        // Apollo warns (in development mode, as here) when a response does not fit what its cache expects.
+        Assert.True(warnings.Count == 0, "Apollo Client warned:\n" + string.Join('\n', warnings));
         return json.RootElement.Clone();
     }
 
