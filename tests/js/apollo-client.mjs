@@ -84,6 +84,10 @@ const scenarios = {
       errorPolicy: "all",
     })),
   }),
+  // A variable of the wrong type: the server's request error, as Apollo reports it.
+  invalid: async () => ({
+    coercion: await run(() => client().query({ query: productName, variables: { id: { not: "an id" } } })),
+  }),
   manifest: async () => {
     // As @apollo/persisted-query-lists does: the id is the manifest's, found by operation name.
     const ids = new Map(JSON.parse(readFileSync(manifestPath, "utf8")).operations.map((o) => [o.name, o.id]));

@@ -65,4 +65,19 @@ public sealed class ApolloPersistedQueryTests : IAsyncLifetime
         Assert.Equal("""["product","price"]""", fieldError.GetProperty("path").GetRawText());
         Assert.Equal("""{"id":"p3"}""", host.Requests[^1].Parameter("variables"));
     }
+
+    [Fact]
+    public async Task AVariableOfTheWrongTypeIsReportedByApolloAsTheServersGraphQLError()
+    {
+        var result = (await ApolloScenario.RunAsync("invalid", host.Endpoint)).GetProperty("coercion");
+
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").ValueKind);
+        var error = result.GetProperty("error");
+        Assert.Equal("CombinedGraphQLErrors", error.GetProperty("name").GetString());
+        Assert.Contains("$id", error.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        // Apollo 4 parses an application/graphql-response+json body whatever the status, so the 400 reaches it as GraphQL errors.
+        var requests = host.Requests;
+        Assert.True(requests.Count == 2, host.Describe());
+        Assert.Equal(("POST", true, 400), (requests[1].Method, requests[1].SentQueryText, requests[1].Status));
+    }
 }
