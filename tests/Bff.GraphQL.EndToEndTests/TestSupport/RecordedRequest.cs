@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Bff.GraphQL.EndToEndTests.TestSupport;
 
-/// <summary>One request as <see cref="RecordingGraphQLHost"/> saw it, with the GraphQL parameters it carried.</summary>
+/// <summary>One request as <see cref="RequestRecorder"/> saw it, with the GraphQL parameters it carried.</summary>
 internal sealed record RecordedRequest(string Method, string QueryString, string Body, int Status, string CacheControl, string ETag, string ResponseBody)
 {
     /// <summary>Whether the request carried a document text (<c>query</c>), in its URL or its JSON body.</summary>
