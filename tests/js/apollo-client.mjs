@@ -1,0 +1,117 @@
+// A real Apollo Client (no React) with its persisted-queries link, GET for hashed queries, against a GraphQL
+// endpoint. Usage: node apollo-client.mjs <scenario> <endpoint> [manifest.json]
+// Prints one JSON object: each step's data and errors as Apollo surfaced them, and what its fetch saw.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+
+// Development mode, as in an app's debug build: Apollo then checks results against its cache and warns (without
+// the "development" export condition its default entry reads this flag once, when first imported).
+globalThis.__DEV__ = true;
+const { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } = await import("@apollo/client");
+const { PersistedQueryLink } = await import("@apollo/client/link/persisted-queries");
+const { loadDevMessages, loadErrorMessages } = await import("@apollo/client/dev");
+loadDevMessages();
+loadErrorMessages();
+
+const [scenario, endpoint, manifestPath] = process.argv.slice(2);
+const exchanges = [];
+// Apollo's development-mode warnings (e.g. a result missing a field its cache expects), for the tests to assert.
+const warnings = [];
+for (const level of ["log", "info", "warn", "error", "debug"]) {
+  console[level] = (...args) => warnings.push(`${level}: ${args.map(String).join(" ")}`);
+}
+
+// Apollo's fetch, wrapped only to note what went out and what came back (for the caching scenario's ETag).
+async function recordingFetch(url, init) {
+  const response = await fetch(url, init);
+  exchanges.push({
+    method: init?.method ?? "GET",
+    url: String(url),
+    status: response.status,
+    cacheControl: response.headers.get("cache-control"),
+    etag: response.headers.get("etag"),
+  });
+  return response;
+}
+
+function client(persistedQueries = { sha256: (text) => createHash("sha256").update(text).digest("hex") }) {
+  const link = ApolloLink.from([
+    new PersistedQueryLink({ ...persistedQueries, useGETForHashedQueries: true }),
+    new HttpLink({ uri: endpoint, fetch: recordingFetch }),
+  ]);
+  return new ApolloClient({ link, cache: new InMemoryCache() });
+}
+
+// What Apollo 4 hands the application: data, and the error's class, message and GraphQL errors.
+function surfaced({ data, error }) {
+  return {
+    data: data ?? null,
+    error: error
+      ? {
+          name: error.name,
+          message: error.message,
+          errors: (error.errors ?? []).map((e) => ({ message: e.message, path: e.path ?? null, code: e.extensions?.code ?? null })),
+        }
+      : null,
+  };
+}
+
+async function run(operation) {
+  try {
+    return surfaced(await operation());
+  } catch (error) {
+    return surfaced({ error });
+  }
+}
+
+const productName = gql`query ProductName($id: ID!) { product(id: $id) { id name } }`;
+const scenarios = {
+  // The first client registers the query (hash-only GET, then Apollo's retry); a second, with a fresh cache, runs it by hash.
+  apq: async () => ({
+    first: await run(() => client().query({ query: productName, variables: { id: "p1" } })),
+    second: await run(() => client().query({ query: productName, variables: { id: "p1" } })),
+  }),
+  mutation: async () => ({
+    rename: await run(() => client().mutate({
+      mutation: gql`mutation Rename($id: ID!, $name: String!) { rename(id: $id, name: $name) { id name } }`,
+      variables: { id: "p2", name: "Renamed" },
+    })),
+  }),
+  errors: async () => ({
+    priced: await run(() => client().query({
+      query: gql`query Priced($id: ID!) { product(id: $id) { id name price } }`,
+      variables: { id: "p3" },
+      errorPolicy: "all",
+    })),
+  }),
+  // A variable of the wrong type: the server's request error, as Apollo reports it.
+  invalid: async () => ({
+    coercion: await run(() => client().query({ query: productName, variables: { id: { not: "an id" } } })),
+  }),
+  manifest: async () => {
+    // As @apollo/persisted-query-lists does: the id is the manifest's, found by operation name.
+    const ids = new Map(JSON.parse(readFileSync(manifestPath, "utf8")).operations.map((o) => [o.name, o.id]));
+    const generateHash = (document) => ids.get(document.definitions.find((d) => d.kind === "OperationDefinition").name.value) ?? "unregistered";
+    return {
+      registered: await run(() => client({ generateHash }).query({ query: productName, variables: { id: "p4" } })),
+      unregistered: await run(() => client({ generateHash }).query({ query: gql`query Other { product(id: "p5") { id } }` })),
+    };
+  },
+  caching: async () => {
+    const banner = gql`query Banner { banner }`;
+    const first = await run(() => client().query({ query: banner }));
+    const second = await run(() => client().query({ query: banner }));
+    // Node's fetch has no HTTP cache, so Apollo never revalidates: the conditional GET of the same URL is made by hand.
+    const hashed = exchanges.at(-1);
+    const conditional = await fetch(hashed.url, { headers: { "if-none-match": hashed.etag, accept: "application/graphql-response+json" } });
+    const body = await conditional.text();
+    return {
+      first,
+      second,
+      conditional: { status: conditional.status, etag: conditional.headers.get("etag"), bodyLength: body.length },
+    };
+  },
+};
+
+const result = await scenarios[scenario]();
+process.stdout.write(JSON.stringify({ ...result, exchanges, warnings }));
