@@ -20,9 +20,11 @@ public sealed class WebBff : WebApplicationFactory<Program>
 {
     private static readonly string[] Backends = ["Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications"];
     private readonly Dictionary<string, string?> settings;
+    private readonly string environment;
 
-    public WebBff(DemoBackendsProcess demo, RedisFixture redis, IDictionary<string, string?>? overrides = null)
+    public WebBff(DemoBackendsProcess demo, RedisFixture redis, IDictionary<string, string?>? overrides = null, string environment = "Development")
     {
+        this.environment = environment;
         settings = Backends.ToDictionary(s => $"Backends:{s}:BaseUrl", s => (string?)demo.UrlOf(s).ToString());
         settings["Redis:Configuration"] = redis.Server.Configuration;
         settings["Caching:KeyPrefix"] = "w" + Guid.NewGuid().ToString("N");
@@ -61,7 +63,7 @@ public sealed class WebBff : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
