@@ -50,6 +50,20 @@ public sealed class CorsTests(DemoBackendsProcess demo, RedisFixture redis)
         Assert.Contains("X-Correlation-Id", Header(response, "Access-Control-Expose-Headers"), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task ARefusedTokenIsAnswered401WithTheCorsHeadersSoTheSpaCanReadIt()
+    {
+        using var bff = new WebBff(demo, redis);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\":\"{ me { id } }\"}", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Origin", Spa);
+        request.Headers.Add("Authorization", "Bearer not-a-token");
+
+        using var response = await bff.Http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(Spa, Header(response, "Access-Control-Allow-Origin"));
+    }
+
     [Theory]
     [InlineData("*", "false", "Cors:AllowedOrigins:0 is '*'")]
     [InlineData("*", "true", "wildcard origin with AllowCredentials")]
