@@ -1,0 +1,45 @@
+using Bff.Backends.Cart;
+using Bff.Backends.Catalog;
+using Bff.Backends.Inventory;
+using Bff.Backends.Notifications;
+using Bff.Backends.Orders;
+using Bff.Backends.Pricing;
+using Bff.Backends.Recommendations;
+using Bff.Backends.Reviews;
+using Bff.Backends.Users;
+using Bff.Caching;
+using Bff.Caching.Redis;
+using Bff.Domains;
+
+namespace Bff.Web.Hosting;
+
+/// <summary>The backend clients and the cache the web BFF's modules read through.</summary>
+internal static class WebBackendExtensions
+{
+    /// <summary>
+    /// All nine typed clients: the product page alone touches catalog, pricing, inventory, reviews and
+    /// recommendations, and the account and checkout pages the five user-scoped ones.
+    /// </summary>
+    public static IServiceCollection AddWebBackendClients(this IServiceCollection services)
+    {
+        services.AddCatalogClient();
+        services.AddPricingClient();
+        services.AddInventoryClient();
+        services.AddReviewsClient();
+        services.AddRecommendationsClient();
+        services.AddUsersClient();
+        services.AddCartClient();
+        services.AddOrdersClient();
+        services.AddNotificationsClient();
+        return services;
+    }
+
+    /// <summary>FusionCache over the process's one Redis connection (<c>Redis:Configuration</c>), with the modules' types.</summary>
+    public static IServiceCollection AddWebCache(this IServiceCollection services)
+    {
+        // A second call after AddServiceDefaults' is harmless: one multiplexer either way.
+        services.AddRedisConnection();
+        services.AddBffCaching().AddDomainJsonContexts();
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using Bff.Domains;
+using Bff.ServiceDefaults;
+using Bff.Web.Hosting;
+using Bff.Web.Pages;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Serilog, OpenTelemetry, the Redis connection, health, JWT bearer, forwarded headers, rate limiting, request budget.
+builder.AddServiceDefaults();
+
+// The nine typed backend clients (Backends:{Backend}:BaseUrl) and the two-level cache (Caching, Redis).
+builder.Services.AddWebBackendClients();
+builder.Services.AddWebCache();
+
+// Cross-origin calls from the SPA's configured origins only (Cors:AllowedOrigins), validated at start-up.
+builder.Services.AddWebCors();
+
+// GraphQL: every domain module, the web pages, the SPA's renames and removals, Banana Cake Pop on /graphql.
+builder.Services.AddGraphQLServer()
+    .AddAllDomainModules()
+    .AddWebPages()
+    .AddWebShaping()
+    .AddWebIde();
+
+var app = builder.Build();
+
+// CORS first, so that every answer the SPA can get (a 401 for a bad token, a 429) is readable by it.
+app.UseWebCors();
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapGraphQL();
+app.Run();
