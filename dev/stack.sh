@@ -45,6 +45,8 @@ for entry in "${services[@]}"; do
   [[ -d "$project" ]] || continue
   args=(--no-build -c Release --project "$project")
   [[ "$where" == http* ]] && args+=(-- --urls "$where")
+  # The BFFs find Redis where this script started (or found) it.
+  [[ "$name" == bff-* ]] && args+=(--Redis:Configuration "127.0.0.1:$redis_port")
   start "$name" dotnet run "${args[@]}"
   printf '%-16s %s (log: %s)\n' "$name" "$where" "$logs/$name.log"
 done
