@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 redis_port="${REDIS_PORT:-6379}"
+# A development stack: dev tokens, the dev signing key, introspection and the IDE on (override to try Production).
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Development}"
 logs="artifacts/logs"
 mkdir -p "$logs"
 pids=()
