@@ -18,7 +18,8 @@ public sealed class MobileHost : WebApplicationFactory<Program>
     internal static readonly string[] Backends = ["Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications"];
     private readonly Dictionary<string, string?> settings;
 
-    public MobileHost(DemoBackendsProcess demo, RedisFixture redis, string environment = "Development")
+    public MobileHost(
+        DemoBackendsProcess demo, RedisFixture redis, string environment = "Development", IDictionary<string, string?>? overrides = null)
     {
         Environment = environment;
         Calls = new BackendCallLog(Backends.ToDictionary(s => demo.UrlOf(s).Port, s => s.ToLowerInvariant()));
@@ -35,6 +36,11 @@ public sealed class MobileHost : WebApplicationFactory<Program>
             settings["Auth:Jwt:SigningKey"] = "a-test-signing-key-that-is-not-the-demo-key-0123456789";
             settings["Auth:Jwt:Issuer"] = "bff-test";
             settings["Auth:Jwt:Audience"] = "bff-test";
+        }
+
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
         }
 
         UseKestrel();
