@@ -44,6 +44,29 @@ public sealed class CartAndOrderScreenTests(DemoBackendsProcess demo, RedisFixtu
     }
 
     [Fact]
+    public async Task OverGetTheCartIsNeverCachedAndAnOrderIsPrivate()
+    {
+        using var host = new MobileHost(demo, redis);
+        var token = await demo.TokenForAsync("u-004");
+        var orderId = (await FirstOrderAsync(token)).GetProperty("id").GetString();
+
+        using var cart = MobileHost.GetById(AppOperations.Id("Cart"), new { imageWidth = 100 });
+        cart.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var order = MobileHost.GetById(AppOperations.Id("OrderTracking"), new { id = orderId });
+        order.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var cartResponse = await host.Http.SendAsync(cart);
+        using var orderResponse = await host.Http.SendAsync(order);
+
+        (await cartResponse.Content.ReadFromJsonAsync<JsonElement>()).NoErrors();
+        (await orderResponse.Content.ReadFromJsonAsync<JsonElement>()).NoErrors();
+        Assert.True(cartResponse.Headers.CacheControl!.NoStore);
+        Assert.Null(cartResponse.Headers.ETag);
+        Assert.True(orderResponse.Headers.CacheControl!.Private);
+        Assert.Equal(TimeSpan.FromSeconds(30), orderResponse.Headers.CacheControl.MaxAge);
+        Assert.NotNull(orderResponse.Headers.ETag);
+    }
+
+    [Fact]
     public async Task TheCartWithoutATokenIsUnauthenticated()
     {
         using var host = new MobileHost(demo, redis);

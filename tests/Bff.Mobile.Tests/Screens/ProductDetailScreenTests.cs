@@ -56,13 +56,16 @@ public sealed class ProductDetailScreenTests(DemoBackendsProcess demo, RedisFixt
         host.Calls.Clear();
         (await host.PostAsync(AppOperations.Text("ProductDetail"), variables)).NoErrors();
 
-        // Cold: each backend the screen reads, in batches; warm: none.
-        foreach (var backend in new[] { "catalog", "pricing", "inventory", "reviews", "recommendations" })
-        {
-            Assert.True(cold.Count(c => c.StartsWith(backend + " ", StringComparison.Ordinal)) >= 1, string.Join('\n', cold));
-        }
-
-        Assert.True(cold.Count <= 10, string.Join('\n', cold));
+        // Cold: one batch per level and backend: the product; its price, stock, rating, reviews and similar items;
+        // the similar products and their prices (the engine may split that last price batch in two, README of Bff.Domains).
+        Assert.Equal(
+            ["catalog GET /products", "inventory GET /stock", "pricing GET /prices", "recommendations GET /recommendations/products",
+             "reviews GET /ratings", "reviews GET /reviews"],
+            cold.Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(2, cold.Count(c => c == "catalog GET /products"));
+        Assert.InRange(cold.Count(c => c == "pricing GET /prices"), 1, 2);
+        Assert.Equal(1, cold.Count(c => c == "inventory GET /stock"));
+        // Warm: everything from the cache.
         Assert.Empty(host.Calls.Calls);
     }
 
