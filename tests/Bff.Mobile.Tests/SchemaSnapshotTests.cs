@@ -13,15 +13,9 @@ public sealed class SchemaSnapshotTests(DemoBackendsProcess demo, RedisFixture r
     public void TheComposedSchemaMatchesTheCommittedSchemaFile()
     {
         using var host = new MobileHost(demo, redis);
-        var printed = SchemaPrinter.Print(host.Services.GetRequiredService<GraphQLRequestExecutor>().Schema).ReplaceLineEndings("\n");
-        var path = Path.Combine(AppOperations.Directory("MobileProjectDirectory"), "schema.graphql");
-        if (System.Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(path, printed);
-        }
-
-        var committed = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
-        Assert.True(committed == printed, Diff(committed, printed) + "\nRun with UPDATE_SNAPSHOTS=1 to accept the change.");
+        SchemaSnapshot.AssertMatches(
+            SchemaPrinter.Print(host.Services.GetRequiredService<GraphQLRequestExecutor>().Schema),
+            Path.Combine(AppOperations.Directory("MobileProjectDirectory"), "schema.graphql"));
     }
 
     [Fact]
@@ -37,24 +31,4 @@ public sealed class SchemaSnapshotTests(DemoBackendsProcess demo, RedisFixture r
         Assert.False(schema.QueryType.Fields.TryGetValue("stores", out _));
         Assert.False(schema.Types.ContainsKey("Store"));
         Assert.False(((ObjectType)schema.Types["Stock"]).Fields.TryGetValue("stores", out _));
-    }
-
-    // The first lines that differ, with their line number: enough to see what changed in the contract.
-    private static string Diff(string committed, string printed)
-    {
-        var a = committed.Split('\n');
-        var b = printed.Split('\n');
-        var lines = new List<string>();
-        for (var i = 0; i < Math.Max(a.Length, b.Length) && lines.Count < 20; i++)
-        {
-            var left = i < a.Length ? a[i] : "<end>";
-            var right = i < b.Length ? b[i] : "<end>";
-            if (left != right)
-            {
-                lines.Add($"line {i + 1}:\n  - {left}\n  + {right}");
-            }
-        }
-
-        return "The composed schema differs from schema.graphql:\n" + string.Join('\n', lines);
-    }
-}
+    }}

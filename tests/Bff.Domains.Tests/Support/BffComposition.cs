@@ -21,7 +21,7 @@ internal static class BffComposition
 {
     public static void Register(WebApplicationBuilder builder, BackendCallLog calls, BackendCallLog sent)
     {
-        builder.Services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new CountingHandler(calls)));
+        builder.Services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => calls.CreateHandler()));
         builder.AddBffAuthentication();
         builder.Services.AddRedisConnection();
         builder.Services.AddBffCaching().AddDomainJsonContexts();
@@ -37,7 +37,7 @@ internal static class BffComposition
         foreach (var backend in DomainsHost.Backends)
         {
             // Added after the client's own handlers, so inside the resilience handler: what goes on the wire.
-            builder.Services.AddHttpClient(backend.ToLowerInvariant()).AddHttpMessageHandler(() => new CountingHandler(sent));
+            builder.Services.AddHttpClient(backend.ToLowerInvariant()).AddHttpMessageHandler(() => sent.CreateHandler());
         }
 
         builder.Services.AddGraphQLServer().AddAllDomainModules();

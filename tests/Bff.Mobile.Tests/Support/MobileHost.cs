@@ -87,7 +87,7 @@ public sealed class MobileHost : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services =>
-            services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new CountingHandler(Calls))));
+            services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => Calls.CreateHandler())));
     }
 
     protected override void Dispose(bool disposing)

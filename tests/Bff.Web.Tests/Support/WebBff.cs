@@ -67,7 +67,7 @@ public sealed class WebBff : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
-            services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new CountingHandler(Calls))));
+            services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => Calls.CreateHandler())));
     }
 
     protected override void Dispose(bool disposing)
