@@ -43,4 +43,5 @@ public sealed class SchemaSnapshotTests
     }
 
     private static string SnapshotsDirectory() => typeof(SchemaSnapshotTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SnapshotsDirectory").Value!;}
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SnapshotsDirectory").Value!;
+}

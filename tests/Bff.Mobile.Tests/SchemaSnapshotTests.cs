@@ -31,4 +31,5 @@ public sealed class SchemaSnapshotTests(DemoBackendsProcess demo, RedisFixture r
         Assert.False(schema.QueryType.Fields.TryGetValue("stores", out _));
         Assert.False(schema.Types.ContainsKey("Store"));
         Assert.False(((ObjectType)schema.Types["Stock"]).Fields.TryGetValue("stores", out _));
-    }}
+    }
+}

@@ -32,4 +32,5 @@ public sealed class SchemaSnapshotTests(DemoBackendsProcess demo, RedisFixture r
     private static Schema SchemaOf(WebBff bff) => bff.Services.GetRequiredService<GraphQLRequestExecutor>().Schema;
 
     private static string SchemaFile() => typeof(SchemaSnapshotTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SchemaFile").Value!;}
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SchemaFile").Value!;
+}
