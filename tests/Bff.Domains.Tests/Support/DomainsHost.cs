@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -75,16 +73,10 @@ public sealed class DomainsHost : IAsyncDisposable
     /// <summary>Posts one operation; the token, when given, is sent as a bearer token.</summary>
     public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? token = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
+        using var request = GraphQLPost.Create(query, variables, token);
         using var response = await http.SendAsync(request);
         LastStaleFields = response.Headers.TryGetValues("X-Stale-Fields", out var stale) ? string.Join(',', stale) : "";
-        var body = await response.Content.ReadAsStringAsync();
-        return JsonDocument.Parse(body).RootElement.Clone();
+        return await GraphQLPost.ReadAsync(response);
     }
 
     public async ValueTask DisposeAsync()

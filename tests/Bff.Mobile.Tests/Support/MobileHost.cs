@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -63,14 +61,9 @@ public sealed class MobileHost : WebApplicationFactory<Program>
     /// <summary>Posts one operation; the token, when given, is sent as a bearer token.</summary>
     public async Task<JsonElement> PostAsync(string query, object? variables = null, string? token = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
+        using var request = GraphQLPost.Create(query, variables, token);
         using var response = await Http.SendAsync(request);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return await GraphQLPost.ReadAsync(response);
     }
 
     /// <summary>A GET of a persisted operation by id, with its variables.</summary>
