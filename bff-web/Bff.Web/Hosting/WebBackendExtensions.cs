@@ -8,7 +8,6 @@ using Bff.Backends.Recommendations;
 using Bff.Backends.Reviews;
 using Bff.Backends.Users;
 using Bff.Caching;
-using Bff.Caching.Redis;
 using Bff.Domains;
 
 namespace Bff.Web.Hosting;
@@ -34,11 +33,12 @@ internal static class WebBackendExtensions
         return services;
     }
 
-    /// <summary>FusionCache over the process's one Redis connection (<c>Redis:Configuration</c>), with the modules' types.</summary>
+    /// <summary>
+    /// FusionCache with the modules' types, over the Redis connection <c>AddServiceDefaults()</c> registered when
+    /// <c>Redis:Configuration</c> is set (memory only without it).
+    /// </summary>
     public static IServiceCollection AddWebCache(this IServiceCollection services)
     {
-        // A second call after AddServiceDefaults' is harmless: one multiplexer either way.
-        services.AddRedisConnection();
         services.AddBffCaching().AddDomainJsonContexts();
         return services;
     }
