@@ -12,6 +12,10 @@ internal sealed partial class ExecutionEngine
     public async Task<ResultMap?> ExecuteAsync(
         ObjectType rootType, object? rootValue, SelectionSetNode selectionSet, bool serially)
     {
+        // Resolvers resumed by a batch must continue inline, inside its delivery (see RunUntilIdleAsync): a caller's
+        // synchronization context (a test runner's, a UI's) would post them instead. The async method restores it
+        // for the caller when this one first yields; the loop then runs on pool threads without one.
+        SynchronizationContext.SetSynchronizationContext(null);
         var data = new ResultMap(PlanFor(rootType, selectionSet));
         var serial = serially ? new List<FieldWork>() : null;
         QueueFields(data, rootValue, serial);
@@ -21,10 +25,10 @@ internal sealed partial class ExecutionEngine
             foreach (var work in serial ?? [])
             {
                 ready.Enqueue(work);
-                await RunUntilIdleAsync();
+                await RunUntilIdleAsync().ConfigureAwait(false);
             }
 
-            await RunUntilIdleAsync();
+            await RunUntilIdleAsync().ConfigureAwait(false);
         }
         finally
         {

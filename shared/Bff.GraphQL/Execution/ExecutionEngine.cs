@@ -71,30 +71,29 @@ internal sealed partial class ExecutionEngine
     /// <summary>The state stored under <paramref name="key"/>, without a factory to allocate (DataLoaders ask per load).</summary>
     public object? FindState(string key) => Volatile.Read(ref state) is { } states && states.TryGetValue(key, out var existing) ? existing : null;
 
+    /// <summary>
+    /// Runs ready fields and resumed resolvers until none is left, then dispatches the waiting DataLoader batches, and
+    /// so on until every field is done. Batches go out only when no resolver can make progress on its own: nothing is
+    /// ready, nothing resumed waits to be completed, and no fetched batch is handing its values to resolvers (those
+    /// resolvers are about to ask for the next level's keys, which belong in the same batch).
+    /// </summary>
     private async Task RunUntilIdleAsync()
     {
         while (true)
         {
-            while (true)
-            {
-                if (ready.TryDequeue(out var work))
-                {
-                    Resolve(work);
-                }
-                else if (TryTakeCompleted(out var task))
-                {
-                    Resume(task);
-                }
-                else
-                {
-                    break;
-                }
-            }
-
+            Drain();
             if (BatchScheduler.IsDelivering)
             {
-                // A batch is resuming its resolvers; their next-level keys are on the way (EndDelivery wakes us).
-                await wakeUp.WaitAsync(CancellationToken);
+                // EndDelivery wakes us once the resumed resolvers have asked for their keys.
+                await wakeUp.WaitAsync(CancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            // No delivery is running, and a finished one queued what it resumed before it ended: what the queue was
+            // missing while we drained it may be there now. Dispatching without looking again would leave those
+            // resolvers' keys to a second batch.
+            if (completed is { IsEmpty: false })
+            {
                 continue;
             }
 
@@ -108,7 +107,26 @@ internal sealed partial class ExecutionEngine
                 return;
             }
 
-            await wakeUp.WaitAsync(CancellationToken);
+            await wakeUp.WaitAsync(CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void Drain()
+    {
+        while (true)
+        {
+            if (ready.TryDequeue(out var work))
+            {
+                Resolve(work);
+            }
+            else if (TryTakeCompleted(out var task))
+            {
+                Resume(task);
+            }
+            else
+            {
+                return;
+            }
         }
     }
 

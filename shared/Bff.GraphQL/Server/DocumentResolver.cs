@@ -51,8 +51,9 @@ internal sealed class DocumentResolver(
     {
         if (request.DocumentId is { } id)
         {
+            // Not the APQ protocol (no client retries a document id with its text): a plain request error.
             var stored = persisted is null ? null : await persisted.TryGetAsync(id, ct);
-            return stored is not null ? (stored, null) : (null, NotFound());
+            return stored is not null ? (stored, null) : (null, NotFound(RequestErrorKind.BadRequest));
         }
 
         var hash = PersistedQueryHash(request.Extensions);
@@ -68,8 +69,7 @@ internal sealed class DocumentResolver(
 
         if (options.OnlyAllowPersistedOperations && !await IsPersistedAsync(request.Query, ct))
         {
-            return (null, GraphQLResponse.Error(RequestErrorKind.BadRequest,
-                "Only persisted operations are allowed.", ServerErrorCodes.PersistedOperationRequired));
+            return (null, NotAllowed());
         }
 
         return (request.Query, null);
@@ -83,17 +83,23 @@ internal sealed class DocumentResolver(
             return (deployed, null);
         }
 
-        if (automatic is null || options.OnlyAllowPersistedOperations)
+        if (options.OnlyAllowPersistedOperations)
         {
-            return (null, options.OnlyAllowPersistedOperations
-                ? NotFound()
-                : GraphQLResponse.Error(RequestErrorKind.BadRequest, "PersistedQueryNotSupported", ServerErrorCodes.PersistedQueryNotSupported));
+            // A hash alone may be one of the app's that this deployment lacks: Apollo's clients then retry with the
+            // text, which is refused as any unregistered text is, with an error they do not take for a miss.
+            return (null, string.IsNullOrEmpty(query) ? NotFound(RequestErrorKind.PersistedQueryMiss) : NotAllowed());
+        }
+
+        if (automatic is null)
+        {
+            return (null, GraphQLResponse.Error(
+                RequestErrorKind.PersistedQueryMiss, "PersistedQueryNotSupported", ServerErrorCodes.PersistedQueryNotSupported));
         }
 
         if (string.IsNullOrEmpty(query))
         {
             var registered = await automatic.TryGetAsync(hash, ct);
-            return registered is not null ? (registered, null) : (null, NotFound());
+            return registered is not null ? (registered, null) : (null, NotFound(RequestErrorKind.PersistedQueryMiss));
         }
 
         if (!string.Equals(Sha256Hex(query), hash, StringComparison.OrdinalIgnoreCase))
@@ -134,8 +140,11 @@ internal sealed class DocumentResolver(
         return created;
     }
 
-    private static GraphQLResponse NotFound() =>
-        GraphQLResponse.Error(RequestErrorKind.BadRequest, "PersistedQueryNotFound", ServerErrorCodes.PersistedQueryNotFound);
+    private static GraphQLResponse NotFound(RequestErrorKind kind) =>
+        GraphQLResponse.Error(kind, "PersistedQueryNotFound", ServerErrorCodes.PersistedQueryNotFound);
+
+    private static GraphQLResponse NotAllowed() =>
+        GraphQLResponse.Error(RequestErrorKind.BadRequest, "Only persisted operations are allowed.", ServerErrorCodes.PersistedOperationRequired);
 
     internal static string? PersistedQueryHash(IReadOnlyDictionary<string, object?>? extensions)
     {

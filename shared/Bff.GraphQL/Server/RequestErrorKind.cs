@@ -15,6 +15,13 @@ public enum RequestErrorKind
     /// </summary>
     MalformedRequest,
 
+    /// <summary>
+    /// An Automatic Persisted Query hash the server does not know (<c>PERSISTED_QUERY_NOT_FOUND</c>) or cannot look up
+    /// (<c>PERSISTED_QUERY_NOT_SUPPORTED</c>): not a failure but the protocol's request for the text, answered 200 with
+    /// <c>no-store</c> whatever the media type, as Apollo Server does (ADR 0005).
+    /// </summary>
+    PersistedQueryMiss,
+
     /// <summary>A mutation sent with GET.</summary>
     MethodNotAllowed,
 

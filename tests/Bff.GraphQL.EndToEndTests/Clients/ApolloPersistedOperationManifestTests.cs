@@ -46,18 +46,19 @@ public sealed class ApolloPersistedOperationManifestTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnUnregisteredOperationIsRejectedEvenWhenApollosRetrySendsItsTextAndApolloReportsNotFound()
+    public async Task AnUnregisteredOperationIsMissedThenRefusedAndApolloReportsTheRefusalNotAMiss()
     {
         var result = await ApolloScenario.RunAsync("manifest", host.Endpoint, manifest);
 
         var error = result.GetProperty("unregistered").GetProperty("error");
         Assert.Equal("CombinedGraphQLErrors", error.GetProperty("name").GetString());
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", error.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("PERSISTED_OPERATION_REQUIRED", error.GetProperty("errors")[0].GetProperty("code").GetString());
         var attempts = host.Requests.Where(r => r.PersistedQueryHash == "unregistered").ToList();
         Assert.True(attempts.Count == 2, host.Describe());
-        Assert.Equal(("GET", false, 400), (attempts[0].Method, attempts[0].SentQueryText, attempts[0].Status));
-        Assert.Equal(("POST", true, 400), (attempts[1].Method, attempts[1].SentQueryText, attempts[1].Status));
-        Assert.All(attempts, a => Assert.Equal("PERSISTED_QUERY_NOT_FOUND", a.FirstErrorCode));
+        // The hash alone is a miss (200, as Apollo Server answers it); the retry's text is refused (400: Apollo asks
+        // for application/graphql-response+json), which Apollo does not retry.
+        Assert.Equal(("GET", false, 200, "PERSISTED_QUERY_NOT_FOUND"), (attempts[0].Method, attempts[0].SentQueryText, attempts[0].Status, attempts[0].FirstErrorCode));
+        Assert.Equal(("POST", true, 400, "PERSISTED_OPERATION_REQUIRED"), (attempts[1].Method, attempts[1].SentQueryText, attempts[1].Status, attempts[1].FirstErrorCode));
     }
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -26,7 +26,8 @@ public sealed class ApolloPersistedQueryTests : IAsyncLifetime
         var requests = host.Requests;
         Assert.True(requests.Count == 3, host.Describe());
         var (hashOnly, retry, byHash) = (requests[0], requests[1], requests[2]);
-        Assert.Equal(("GET", false), (hashOnly.Method, hashOnly.SentQueryText));
+        // The miss is a 200, as Apollo Server answers it, though Apollo asks for application/graphql-response+json.
+        Assert.Equal(("GET", false, 200), (hashOnly.Method, hashOnly.SentQueryText, hashOnly.Status));
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", hashOnly.FirstErrorCode);
         // Apollo 4 sends its retry, which carries the full text, as a POST (PersistedQueryLink, issue #7456).
         Assert.Equal(("POST", true, 200), (retry.Method, retry.SentQueryText, retry.Status));
@@ -46,7 +47,7 @@ public sealed class ApolloPersistedQueryTests : IAsyncLifetime
         var requests = host.Requests;
         Assert.True(requests.Count == 2, host.Describe());
         Assert.All(requests, request => Assert.Equal("POST", request.Method));
-        Assert.Equal((false, "PERSISTED_QUERY_NOT_FOUND"), (requests[0].SentQueryText, requests[0].FirstErrorCode));
+        Assert.Equal((false, "PERSISTED_QUERY_NOT_FOUND", 200), (requests[0].SentQueryText, requests[0].FirstErrorCode, requests[0].Status));
         Assert.Equal((true, 200), (requests[1].SentQueryText, requests[1].Status));
     }
 

@@ -25,7 +25,7 @@ public sealed class ApolloWithoutPersistedQueriesTests : IDisposable
         foreach (var pair in requests.Chunk(2))
         {
             // Each fresh client tries its hash once, is told PERSISTED_QUERY_NOT_SUPPORTED, then sends the text alone.
-            Assert.Equal(("GET", false, "PERSISTED_QUERY_NOT_SUPPORTED"), (pair[0].Method, pair[0].SentQueryText, pair[0].FirstErrorCode));
+            Assert.Equal(("GET", false, "PERSISTED_QUERY_NOT_SUPPORTED", 200), (pair[0].Method, pair[0].SentQueryText, pair[0].FirstErrorCode, pair[0].Status));
             Assert.Equal(("POST", true, null, 200), (pair[1].Method, pair[1].SentQueryText, pair[1].PersistedQueryHash, pair[1].Status));
         }
     }

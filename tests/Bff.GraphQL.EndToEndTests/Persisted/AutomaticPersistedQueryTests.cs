@@ -26,6 +26,24 @@ public sealed class AutomaticPersistedQueryTests : IDisposable
         Assert.Equal(ServerErrorCodes.PersistedQueryNotFound, response.FirstErrorCode);
     }
 
+    [Theory]
+    [InlineData(GraphQLHttpClientExtensions.GraphQLResponse)]
+    [InlineData(Json)]
+    public async Task AMissIsA200ThatNoCacheKeepsWithEitherMediaTypeOverGetAndPost(string accept)
+    {
+        var hash = HashOf("{ categories { id name } }");
+        var posted = await server.Client.PostGraphQLAsync(new { extensions = Extensions(hash) }, accept);
+        var got = await server.Client.GetGraphQLAsync(
+            [new("extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}")], accept);
+
+        foreach (var response in new[] { posted, got })
+        {
+            Assert.Equal((HttpStatusCode.OK, accept), (response.Status, response.MediaType));
+            Assert.Equal(ServerErrorCodes.PersistedQueryNotFound, response.FirstErrorCode);
+            Assert.Equal("no-store", response.Message.Headers.CacheControl?.ToString());
+        }
+    }
+
     [Fact]
     public async Task HashWithItsQueryRegistersItSoTheHashAloneWorksAfterwards()
     {
@@ -59,9 +77,9 @@ public sealed class AutomaticPersistedQueryTests : IDisposable
     public async Task ServerWithoutApqSaysPersistedQueryNotSupported()
     {
         using var plain = new GraphQLTestServer();
-        var response = await plain.Client.PostGraphQLAsync(new { extensions = Extensions(HashOf("{ __typename }")) }, Json);
+        var response = await plain.Client.PostGraphQLAsync(new { extensions = Extensions(HashOf("{ __typename }")) });
 
-        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal((HttpStatusCode.OK, GraphQLHttpClientExtensions.GraphQLResponse), (response.Status, response.MediaType));
         Assert.Equal("PersistedQueryNotSupported", response.ErrorMessages.Single());
     }
 

@@ -91,13 +91,28 @@ public sealed class PersistedOperationManifestTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task InProductionAnUnknownHashIsNotFound()
+    public async Task InProductionAnUnknownHashIsNotFoundWithA200NoCacheKeeps()
     {
         var response = await production.Client.GetGraphQLAsync([
             new("extensions", PersistedQuery(new string('0', 64))),
         ]);
 
         Assert.Equal(ServerErrorCodes.PersistedQueryNotFound, response.FirstErrorCode);
+        Assert.Equal((HttpStatusCode.OK, "no-store"), (response.Status, response.Message.Headers.CacheControl?.ToString()));
+    }
+
+    [Theory]
+    [InlineData(GraphQLHttpClientExtensions.GraphQLResponse, HttpStatusCode.BadRequest)]
+    [InlineData(GraphQLHttpClientExtensions.Json, HttpStatusCode.OK)]
+    public async Task InProductionAnUnregisteredTextSentWithItsHashIsRefusedNotMissing(string accept, HttpStatusCode status)
+    {
+        // What Apollo's retry sends after a miss: the text and its hash. A miss here would read as "send the text".
+        const string query = "{ product(id: \"p2\") { id } }";
+        var response = await production.Client.PostGraphQLAsync(
+            new { query, extensions = new { persistedQuery = new { version = 1, sha256Hash = Sha256(query) } } }, accept);
+
+        Assert.Equal((status, ServerErrorCodes.PersistedOperationRequired), (response.Status, response.FirstErrorCode));
+        Assert.False(response.HasData);
     }
 
     [Fact]

@@ -47,8 +47,8 @@ public sealed class PersistedManifestTests(DemoBackendsProcess demo, RedisFixtur
         using var register = await host.Http.GetAsync($"/graphql?query={Uri.EscapeDataString(query)}&extensions={extensions}");
         using var byHash = await host.Http.GetAsync($"/graphql?extensions={extensions}");
 
-        // APQ is off outside Development: the hash is looked up in the app's operations only, and stays unknown.
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", Assert.Single((await register.Content.ReadFromJsonAsync<JsonElement>()).Errors()).Code());
+        // APQ is off outside Development: the text is refused (not taken for a miss), and the hash stays unknown.
+        Assert.Equal("PERSISTED_OPERATION_REQUIRED", Assert.Single((await register.Content.ReadFromJsonAsync<JsonElement>()).Errors()).Code());
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", Assert.Single((await byHash.Content.ReadFromJsonAsync<JsonElement>()).Errors()).Code());
         Assert.Empty(host.Calls.Calls);
     }

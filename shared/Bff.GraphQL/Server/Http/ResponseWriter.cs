@@ -10,19 +10,29 @@ internal static class ResponseWriter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
-    public static Task WriteAsync(HttpContext context, GraphQLResponse response, string mediaType) =>
-        WriteAsync(context, response.Result, mediaType, StatusCodeOf(response.ErrorKind, mediaType));
+    public static Task WriteAsync(HttpContext context, GraphQLResponse response, string mediaType)
+    {
+        if (response.ErrorKind == RequestErrorKind.PersistedQueryMiss)
+        {
+            // A 200 that no cache may keep: a CDN holding "not found" for a GET hash would answer it after the retry
+            // registered the text.
+            context.Response.Headers.CacheControl = "no-store";
+        }
+
+        return WriteAsync(context, response.Result, mediaType, StatusCodeOf(response.ErrorKind, mediaType));
+    }
 
     public static Task WriteErrorAsync(HttpContext context, int statusCode, string message, string mediaType) =>
         WriteAsync(context, ExecutionResult.RequestError(new GraphQLError(message)), mediaType, statusCode);
 
     /// <summary>
     /// With <c>application/graphql-response+json</c> a response without data is a 4xx/5xx; with <c>application/json</c>
-    /// every well-formed request gets 200, as the GraphQL-over-HTTP draft asks for legacy clients.
+    /// every well-formed request gets 200, as the GraphQL-over-HTTP draft asks for legacy clients. A persisted-query
+    /// miss gets 200 with either: Apollo's clients read it as a GraphQL response only then (ADR 0005).
     /// </summary>
     internal static int StatusCodeOf(RequestErrorKind kind, string mediaType) => kind switch
     {
-        RequestErrorKind.None => StatusCodes.Status200OK,
+        RequestErrorKind.None or RequestErrorKind.PersistedQueryMiss => StatusCodes.Status200OK,
         RequestErrorKind.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         RequestErrorKind.MalformedRequest => StatusCodes.Status400BadRequest,
         _ when mediaType == MediaTypes.Json => StatusCodes.Status200OK,
