@@ -11,15 +11,22 @@ namespace Bff.Testing;
 /// </summary>
 public static class IntrospectionReference
 {
-    /// <summary>graphql-js's full introspection query, every optional part on.</summary>
-    public static Task<string> QueryAsync() => NodeScript.RunAsync("introspection-query.mjs");
+    /// <summary>
+    /// graphql-js's full introspection query, every optional part on; with <paramref name="typeDepth"/>, its TypeRef
+    /// fragment follows <c>ofType</c> that many levels instead of nine, to fit a server's depth limit
+    /// (tests/js/introspection.mjs).
+    /// </summary>
+    public static Task<string> QueryAsync(int? typeDepth = null) => NodeScript.RunAsync("introspection-query.mjs", TypeDepth(typeDepth));
 
-    /// <summary>The <c>data</c> graphql-js's introspection of <c>buildSchema(sdl)</c> answers.</summary>
-    public static async Task<JsonElement> OfSdlAsync(string sdl)
+    /// <summary>The <c>data</c> graphql-js's introspection of <c>buildSchema(sdl)</c> answers, with the same query as <see cref="QueryAsync"/>.</summary>
+    public static async Task<JsonElement> OfSdlAsync(string sdl, int? typeDepth = null)
     {
-        using var result = JsonDocument.Parse(await NodeScript.RunWithInputAsync("introspect-sdl.mjs", sdl));
+        using var result = JsonDocument.Parse(await NodeScript.RunWithInputAsync("introspect-sdl.mjs", sdl, TypeDepth(typeDepth)));
         return result.RootElement.GetProperty("data").Clone();
     }
+
+    private static string[] TypeDepth(int? typeDepth) =>
+        typeDepth is { } depth ? ["--type-depth", depth.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
 
     /// <summary>The SDL graphql-js's <c>printSchema(buildClientSchema(data))</c> prints from an introspection result.</summary>
     public static Task<string> PrintAsync(JsonElement data) =>

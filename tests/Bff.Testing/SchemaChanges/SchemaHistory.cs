@@ -15,11 +15,15 @@ public sealed class SchemaHistory
     /// <summary>At most this many changes of the file are read: enough for any review, bounded for a long history.</summary>
     public const int MaxSteps = 200;
 
-    private SchemaHistory(IReadOnlyList<SchemaStep> steps, string? limitation)
+    private SchemaHistory(IReadOnlyList<SchemaStep> steps, int commits, string? limitation)
     {
         Steps = steps;
+        Commits = commits;
         Limitation = limitation;
     }
+
+    /// <summary>How many commits of the first-parent line changed the file, its first version included.</summary>
+    public int Commits { get; }
 
     /// <summary>Each change of the file, newest first.</summary>
     public IReadOnlyList<SchemaStep> Steps { get; }
@@ -33,10 +37,12 @@ public sealed class SchemaHistory
         var (ok, top) = await GitAsync(repository, "rev-parse", "--show-toplevel");
         if (!ok)
         {
-            return new SchemaHistory([], $"no git history at {repository} ({top.Trim()}): only the committed file is compared.");
+            return new SchemaHistory([], 0, $"no git history at {repository} ({top.Trim()}): only the committed file is compared.");
         }
 
-        var relative = Path.GetRelativePath(top.Trim(), Path.GetFullPath(path)).Replace('\\', '/');
+        // Every command from the top: a pathspec is relative to the working directory, a revision's path to the top.
+        repository = top.Trim();
+        var relative = Path.GetRelativePath(repository, Path.GetFullPath(path)).Replace('\\', '/');
         var steps = new List<SchemaStep>();
         string? limitation = null;
         var (hasHead, atHead) = await GitAsync(repository, "show", $"HEAD:{relative}");
@@ -47,7 +53,8 @@ public sealed class SchemaHistory
         }
 
         var (_, log) = await GitAsync(repository, "log", "--first-parent", $"-n{MaxSteps}", "--format=%H %s", "--", relative);
-        foreach (var line in log.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        var commits = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var line in commits)
         {
             var commit = line[..40];
             var (existedBefore, before) = await GitAsync(repository, "show", $"{commit}^:{relative}");
@@ -67,7 +74,7 @@ public sealed class SchemaHistory
             steps.Add(new SchemaStep(line.Length > 60 ? line[..60] + "…" : line, before, after));
         }
 
-        return new SchemaHistory(steps, limitation);
+        return new SchemaHistory(steps, commits.Length, limitation);
     }
 
     private static async Task<bool> IsShallowAsync(string repository) =>
