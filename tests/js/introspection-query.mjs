@@ -1,10 +1,5 @@
 // Prints graphql-js's full introspection query with every optional part switched on.
-import { getIntrospectionQuery } from 'graphql';
+// Usage: node introspection-query.mjs [--type-depth N]   (N: how many ofType levels TypeRef follows, see introspection.mjs)
+import { introspectionQuery, typeDepthArgument } from './introspection.mjs';
 
-process.stdout.write(getIntrospectionQuery({
-  descriptions: true,
-  specifiedByUrl: true,
-  directiveIsRepeatable: true,
-  schemaDescription: true,
-  inputValueDeprecation: true,
-}));
+process.stdout.write(introspectionQuery(typeDepthArgument(process.argv)));

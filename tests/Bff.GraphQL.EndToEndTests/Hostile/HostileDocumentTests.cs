@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Bff.GraphQL.EndToEndTests.TestSupport;
 
 namespace Bff.GraphQL.EndToEndTests.Hostile;
@@ -15,7 +14,7 @@ public sealed class HostileDocumentTests(LargeBodyGraphQLServer fixture) : IClas
     [Fact]
     public async Task HundredThousandNestedSelectionSetsHitTheParserDepthLimit()
     {
-        var response = await PostQueryAsync(Repeat("{a", 100_000));
+        var response = await PostQueryAsync(HostileDocuments.NestedSelections(100_000));
 
         AssertRequestError(response, "Syntax Error: Document exceeds the maximum nesting depth of 64.");
         await client.AssertHealthyAsync();
@@ -24,8 +23,7 @@ public sealed class HostileDocumentTests(LargeBodyGraphQLServer fixture) : IClas
     [Fact]
     public async Task TwentyThousandAliasesAreRefused()
     {
-        var query = "{ " + string.Join(' ', Enumerable.Range(0, 20_000).Select(i => $"a{i}: __typename")) + " }";
-        var response = await PostQueryAsync(query);
+        var response = await PostQueryAsync(HostileDocuments.Aliases(20_000));
 
         AssertRequestError(response, "Syntax Error: Document contains more than 15000 tokens.");
         await client.AssertHealthyAsync();
@@ -34,8 +32,7 @@ public sealed class HostileDocumentTests(LargeBodyGraphQLServer fixture) : IClas
     [Fact]
     public async Task AliasesBelowTheTokenLimitStillHitTheAliasLimit()
     {
-        var query = "{ " + string.Join(' ', Enumerable.Range(0, 2_000).Select(i => $"a{i}: __typename")) + " }";
-        var response = await PostQueryAsync(query);
+        var response = await PostQueryAsync(HostileDocuments.Aliases(2_000));
 
         AssertRequestError(response, "alias");
         await client.AssertHealthyAsync();
@@ -44,10 +41,8 @@ public sealed class HostileDocumentTests(LargeBodyGraphQLServer fixture) : IClas
     [Fact]
     public async Task FragmentFanOutOfTwoToTheFortyIsMeasuredOnceAndAnsweredQuickly()
     {
-        var fragments = Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
-        var query = "query { ...F0 } " + string.Join(' ', fragments) + " fragment F40 on Query { __typename }";
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var response = await PostQueryAsync(query);
+        var response = await PostQueryAsync(HostileDocuments.FragmentFanOut(40));
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.True(response.Status == HttpStatusCode.OK, response.ToString());
@@ -58,7 +53,7 @@ public sealed class HostileDocumentTests(LargeBodyGraphQLServer fixture) : IClas
     [Fact]
     public async Task FragmentCyclesAreValidationErrors()
     {
-        var response = await PostQueryAsync("query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }");
+        var response = await PostQueryAsync(HostileDocuments.FragmentCycle);
 
         AssertRequestError(response, "Cannot spread fragment \"A\" within itself via \"B\".");
         await client.AssertHealthyAsync();
@@ -67,7 +62,7 @@ public sealed class HostileDocumentTests(LargeBodyGraphQLServer fixture) : IClas
     [Fact]
     public async Task TenMegabyteStringLiteralHitsTheParserSizeLimit()
     {
-        var response = await PostQueryAsync("{ slowEcho(message: \"" + new string('x', 10 * 1024 * 1024) + "\") }");
+        var response = await PostQueryAsync(HostileDocuments.StringLiteral(10 * 1024 * 1024, "slowEcho"));
 
         AssertRequestError(response, "Syntax Error: Document exceeds");
         await client.AssertHealthyAsync();
@@ -76,15 +71,13 @@ public sealed class HostileDocumentTests(LargeBodyGraphQLServer fixture) : IClas
     [Fact]
     public async Task FiftyThousandOperationsHitTheParserSizeLimit()
     {
-        var response = await PostQueryAsync(string.Join(' ', Enumerable.Range(0, 50_000).Select(i => $"query Q{i} {{ __typename }}")));
+        var response = await PostQueryAsync(HostileDocuments.Operations(50_000));
 
         AssertRequestError(response, "Syntax Error: Document exceeds");
         await client.AssertHealthyAsync();
     }
 
     private Task<GraphQLHttpResponse> PostQueryAsync(string query) => client.PostGraphQLAsync(new { query });
-
-    private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
 
     private static void AssertRequestError(GraphQLHttpResponse response, string message)
     {

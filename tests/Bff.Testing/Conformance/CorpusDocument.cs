@@ -1,12 +1,17 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Bff.GraphQL.EndToEndTests.Conformance;
+namespace Bff.Testing;
 
 /// <summary>
-/// One document of Corpus/: its text, the operation its first line names (<c># operation: Name</c>) and the
-/// variables of <c>name.variables.json</c>. tests/js/conformance.mjs reads the same files the same way.
+/// One document of a corpus folder: its text, the operation its first line names (<c># operation: Name</c>) and the
+/// variables of <c>name.variables.json</c>. tests/js/conformance.mjs reads the same files the same way; the engine's
+/// corpus (tests/Bff.GraphQL.EndToEndTests/Conformance/Corpus) and each BFF's corpus use this format.
 /// </summary>
+/// <param name="Name">The file name without <c>.graphql</c>.</param>
+/// <param name="Query">The document's text.</param>
+/// <param name="OperationName">The operation to run, or null for the only one.</param>
+/// <param name="Variables">The variables, or null.</param>
 public sealed partial record CorpusDocument(string Name, string Query, string? OperationName, JsonElement? Variables)
 {
     /// <summary>The documents in ordinal file-name order, the order graphql-js runs them in.</summary>
