@@ -25,9 +25,10 @@ public sealed class OrderConnectionTests(DemoBackendsProcess demo, RedisFixture 
         var token = await demo.TokenForAsync("u-071");
         var expected = await BackendOrdersAsync(token);
 
-        var pages = await WalkAsync(host, token, first: 2);
+        var pages = await RelayPages.WalkAsync(async after =>
+            (await host.QueryAsync(Page, new { first = 2, after }, token)).NoErrors().Data().GetProperty("orderConnection"));
 
-        Assert.Equal(expected.Ids, pages.SelectMany(IdsOf));
+        Assert.Equal(expected.Ids, pages.NodeIds());
         Assert.All(pages, p => Assert.Equal(expected.TotalCount, p.GetProperty("totalCount").GetInt32()));
         Assert.False(pages[^1].GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         Assert.Equal(1, host.Calls.CountOf("orders"));
@@ -59,7 +60,7 @@ public sealed class OrderConnectionTests(DemoBackendsProcess demo, RedisFixture 
         var bobs = await FirstPageAsync(host, bob);
         await FirstPageAsync(host, alice);
         Assert.Equal(2, host.Calls.CountOf("orders"));
-        Assert.Equal((await BackendOrdersAsync(bob)).Ids.Take(10), IdsOf(bobs));
+        Assert.Equal((await BackendOrdersAsync(bob)).Ids.Take(10), new[] { bobs }.NodeIds());
 
         var placed = (await host.QueryAsync(
             """mutation($key: String!) { placeOrder(input: { lines: [{ productId: "21", quantity: 1 }], idempotencyKey: $key }) { id } }""",
@@ -67,7 +68,7 @@ public sealed class OrderConnectionTests(DemoBackendsProcess demo, RedisFixture 
         var aliceAfter = await FirstPageAsync(host, alice);
 
         Assert.Equal(aliceBefore.GetProperty("totalCount").GetInt32() + 1, aliceAfter.GetProperty("totalCount").GetInt32());
-        Assert.Equal(placed.Data().GetProperty("placeOrder").GetProperty("id").GetString(), IdsOf(aliceAfter).First());
+        Assert.Equal(placed.Data().GetProperty("placeOrder").GetProperty("id").GetString(), new[] { aliceAfter }.NodeIds().First());
     }
 
     [Fact]
@@ -85,22 +86,6 @@ public sealed class OrderConnectionTests(DemoBackendsProcess demo, RedisFixture 
     private static async Task<JsonElement> FirstPageAsync(DomainsHost host, string token) =>
         (await host.QueryAsync(Page, new { first = 10 }, token)).NoErrors().Data().GetProperty("orderConnection");
 
-    private static async Task<List<JsonElement>> WalkAsync(DomainsHost host, string token, int first)
-    {
-        var pages = new List<JsonElement>();
-        string? after = null;
-        do
-        {
-            var page = (await host.QueryAsync(Page, new { first, after }, token)).NoErrors().Data().GetProperty("orderConnection");
-            pages.Add(page);
-            var info = page.GetProperty("pageInfo");
-            after = info.GetProperty("hasNextPage").GetBoolean() ? info.GetProperty("endCursor").GetString() : null;
-        }
-        while (after is not null && pages.Count < 50);
-
-        return pages;
-    }
-
     private async Task<(string?[] Ids, int TotalCount)> BackendOrdersAsync(string token)
     {
         using var http = new HttpClient();
@@ -110,7 +95,4 @@ public sealed class OrderConnectionTests(DemoBackendsProcess demo, RedisFixture 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return ([.. body.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetString())], body.GetProperty("totalCount").GetInt32());
     }
-
-    private static IEnumerable<string?> IdsOf(JsonElement page) =>
-        page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString());
 }

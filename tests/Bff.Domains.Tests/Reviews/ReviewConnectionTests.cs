@@ -28,9 +28,10 @@ public sealed class ReviewConnectionTests(DemoBackendsProcess demo, RedisFixture
         await using var host = await DomainsHost.StartAsync(demo, redis);
         var (productId, expected) = await ProductWithManyReviewsAsync();
 
-        var pages = await WalkAsync(host, productId, first: 3);
+        var pages = await RelayPages.WalkAsync(async after => (await host.QueryAsync(Page, new { id = productId, first = 3, after }))
+            .NoErrors().Data().GetProperty("product").GetProperty("reviewConnection"));
 
-        Assert.Equal(expected.Ids, pages.SelectMany(IdsOf));
+        Assert.Equal(expected.Ids, pages.NodeIds());
         Assert.All(pages, p => Assert.Equal(expected.TotalCount, p.GetProperty("totalCount").GetInt32()));
         Assert.False(Info(pages[0]).GetProperty("hasPreviousPage").GetBoolean());
         Assert.All(pages.Skip(1), p => Assert.True(Info(p).GetProperty("hasPreviousPage").GetBoolean()));
@@ -86,22 +87,6 @@ public sealed class ReviewConnectionTests(DemoBackendsProcess demo, RedisFixture
         Assert.Equal(0, host.Calls.CountOf("reviews"));
     }
 
-    private static async Task<List<JsonElement>> WalkAsync(DomainsHost host, string productId, int first)
-    {
-        var pages = new List<JsonElement>();
-        string? after = null;
-        do
-        {
-            var page = (await host.QueryAsync(Page, new { id = productId, first, after })).NoErrors()
-                .Data().GetProperty("product").GetProperty("reviewConnection");
-            pages.Add(page);
-            after = Info(page).GetProperty("hasNextPage").GetBoolean() ? Info(page).GetProperty("endCursor").GetString() : null;
-        }
-        while (after is not null && pages.Count < 50);
-
-        return pages;
-    }
-
     // The product of 1..100 with the most reviews, and its reviews as the backend lists them.
     private async Task<(string Id, (string?[] Ids, int TotalCount) Expected)> ProductWithManyReviewsAsync()
     {
@@ -113,9 +98,6 @@ public sealed class ReviewConnectionTests(DemoBackendsProcess demo, RedisFixture
         string?[] ids = [.. all.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString())];
         return (id, (ids, all.GetProperty("totalCount").GetInt32()));
     }
-
-    private static IEnumerable<string?> IdsOf(JsonElement page) =>
-        page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString());
 
     private static JsonElement Info(JsonElement page) => page.GetProperty("pageInfo");
 }

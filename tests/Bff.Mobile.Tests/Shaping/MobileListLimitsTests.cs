@@ -1,4 +1,8 @@
+using Bff.GraphQL.Server;
+using Bff.GraphQL.Types;
+using Bff.Mobile.Shaping;
 using Bff.Mobile.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Mobile.Tests.Shaping;
 
@@ -29,6 +33,20 @@ public sealed class MobileListLimitsTests(DemoBackendsProcess demo, RedisFixture
 
         (await host.PostAsync(query, new { n = max }, token)).NoErrors();
         Assert.True(host.Calls.CountOf(backend) > 0);
+    }
+
+    [Fact]
+    public void EveryLimitIsOnAFieldOfTheAppsSchemaAndAtLeastItsDefault()
+    {
+        using var host = new MobileHost(demo, redis);
+        var schema = host.Services.GetRequiredService<GraphQLRequestExecutor>().Schema;
+
+        Assert.All(MobileListLimits.All, limit =>
+        {
+            var field = ((ObjectType)schema.Types[limit.Type]).Fields[limit.Field];
+            var argument = field.Arguments[limit.Argument];
+            Assert.InRange((int)argument.CoercedDefaultValue!, 1, limit.Max);
+        });
     }
 
     [Theory]

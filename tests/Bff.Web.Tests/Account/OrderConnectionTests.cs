@@ -22,20 +22,14 @@ public sealed class OrderConnectionTests(DemoBackendsProcess demo, RedisFixture 
     {
         using var bff = new WebBff(demo, redis);
         var token = await demo.TokenForAsync("u-081");
-        var ids = new List<string?>();
-        JsonElement response;
-        string? after = null;
+        var response = default(JsonElement);
 
-        do
+        var pages = await RelayPages.WalkAsync(async after =>
         {
             response = (await bff.QueryAsync(Query, new { first = 3, after }, token)).NoErrors().Data();
-            var connection = response.GetProperty("orderConnection");
-            ids.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
-            after = connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()
-                ? connection.GetProperty("pageInfo").GetProperty("endCursor").GetString()
-                : null;
-        }
-        while (after is not null && ids.Count < 500);
+            return response.GetProperty("orderConnection");
+        });
+        var ids = pages.NodeIds();
 
         var paged = response.GetProperty("orders");
         Assert.Equal(paged.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetString()), ids);
