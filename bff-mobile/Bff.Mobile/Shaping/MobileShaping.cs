@@ -10,6 +10,7 @@ internal static class MobileShaping
         .AddDocumentFromString(ReadSdl("mobile.graphql"))
         .AddProductShaping()
         .AddHomeScreen()
+        .AddMobileListLimits()
         .ConfigureSchema(schema => schema
             // The app's row under a product is titled "Similar items"; its code and its designers say "similar".
             .RenameField("Product", "recommendations", "similar")

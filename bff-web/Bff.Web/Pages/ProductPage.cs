@@ -12,7 +12,7 @@ namespace Bff.Web.Pages;
 internal static class ProductPage
 {
     private const string Type = "ProductPage";
-    private static readonly string[] ProductParts = ["price", "stock", "rating", "reviews", "recommendations"];
+    private static readonly string[] ProductParts = ["price", "stock", "rating", "reviews", "reviewConnection", "recommendations"];
 
     public static GraphQLServerBuilder AddProductPage(this GraphQLServerBuilder builder)
     {

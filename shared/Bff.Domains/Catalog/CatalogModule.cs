@@ -34,8 +34,7 @@ public static class CatalogModule
             .BindRuntimeType<ProductAttribute>("ProductAttribute")
             .BindRuntimeType<Category>("Category")
             .BindRuntimeType<SearchConnection>("ProductConnection")
-            .BindRuntimeType<SearchEdge>("ProductEdge")
-            .BindRuntimeType<PageInfo>("PageInfo")
+            .BindRuntimeType<Edge<Product>>("ProductEdge")
             .BindRuntimeType<SearchFacets>("SearchFacets")
             .BindRuntimeType<FacetValue>("FacetValue")
             .AddResolver("Query", "product", ctx => CatalogResolvers.ProductAsync(

@@ -13,6 +13,7 @@ internal static class SearchResolver
 {
     private const int MaxFirst = 100;
     private const int MaxTextLength = 200;
+    private const int MaxOffset = 1_000_000;
 
     public static async Task<SearchConnection> SearchAsync(SearchArguments search, ICatalogClient client, IResolverContext context)
     {
@@ -26,22 +27,15 @@ internal static class SearchResolver
             hits.AddRange(next.Items.Take(search.First - hits.Count));
         }
 
-        var edges = hits.Select((p, i) => new SearchEdge(SearchCursor.Encode(search.Start + i), p)).ToList();
-        var info = new PageInfo(
-            search.Start + edges.Count < first.TotalCount, search.Start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-        return new SearchConnection(edges, info, first.TotalCount, first.Facets);
+        var connection = OffsetConnection.Of(hits, search.Start, first.TotalCount);
+        return new SearchConnection(connection.Edges, connection.PageInfo, connection.TotalCount, first.Facets);
     }
 
     public static SearchArguments Arguments(IResolverContext context)
     {
-        var first = context.ArgumentValue<int>("first");
-        if (first is < 1 or > MaxFirst)
-        {
-            throw new GraphQLException($"Argument \"first\" must be between 1 and {MaxFirst}.", DomainErrorCodes.BadUserInput);
-        }
-
         return new SearchArguments(
-            Text(context, "query"), context.OptionalArgument("categoryId", Ids.Category), Text(context, "brand"), first, SearchCursor.StartAfter(context.ArgumentValue<string>("after")));
+            Text(context, "query"), context.OptionalArgument("categoryId", Ids.Category), Text(context, "brand"),
+            context.Count("first", MaxFirst), OffsetCursor.StartAfter(context, MaxOffset));
     }
 
     // Search text becomes part of a cache key and a backend URL: keep it short.

@@ -14,7 +14,8 @@ internal static class ModuleRegistration
     {
         if (Once<BaseMarker>(builder))
         {
-            builder.AddDocumentFromString(ModuleSdl.Read("base.graphql")).AddScalar(DateTimeScalar.Create());
+            builder.AddDocumentFromString(ModuleSdl.Read("base.graphql")).AddScalar(DateTimeScalar.Create())
+                .BindRuntimeType<PageInfo>("PageInfo");
             builder.Services.AddHttpContextAccessor();
             builder.Services.AddScoped<StaleFields>();
         }

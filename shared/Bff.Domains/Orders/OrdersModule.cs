@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bff.Domains;
 
 /// <summary>
-/// The orders module: the user's orders, one order, and checkout (<c>orders.graphql</c>). Needs the catalog module
+/// The orders module: the user's orders (by page and by cursor), one order, and checkout (<c>orders.graphql</c>). Needs the catalog module
 /// (<c>OrderLine.product</c>); placing an order forgets the user's cached cart and orders.
 /// </summary>
 public static class OrdersModule
@@ -30,9 +30,12 @@ public static class OrdersModule
         return builder.AddModuleSdl("orders.graphql", hasMutations: true)
             .BindRuntimeType<Paged<OrderSummary>>("OrderPage")
             .BindRuntimeType<OrderSummary>("OrderSummary")
+            .BindRuntimeType<Connection<OrderSummary>>("OrderConnection")
+            .BindRuntimeType<Edge<OrderSummary>>("OrderEdge")
             .BindRuntimeType<Order>("Order")
             .BindRuntimeType<OrderLine>("OrderLine")
-            .AddResolver("Query", "orders", ctx => OrdersAsync(
+            .AddResolver("Query", "orderConnection", ctx => OrderConnectionResolver.ConnectionAsync(ctx))
+            .AddResolver("Query", "orders", ctx => PageAsync(
                 CurrentUser.Require(ctx), ctx.Count("page", MaxPage), ctx.Count("pageSize", MaxPageSize), ctx.Loader<IOrdersClient>(), ctx))
             .AddResolver("Query", "order", ctx => OrderAsync(CurrentUser.Require(ctx), ctx.Argument("id", Ids.Order), ctx.Loader<IOrdersClient>(), ctx))
             .AddResolver("Mutation", "placeOrder", ctx => PlaceAsync(CurrentUser.Require(ctx), ctx.Loader<IOrdersClient>(), ctx))
@@ -44,7 +47,8 @@ public static class OrdersModule
     /// <summary>The tag of every cached order entry of one user, forgotten when they place an order.</summary>
     internal static string UserTag(string userId) => $"orders:user:{userId}";
 
-    private static Task<Paged<OrderSummary>> OrdersAsync(string userId, int page, int pageSize, IOrdersClient client, IResolverContext context) =>
+    /// <summary>One page of the user's orders, cached privately (shared by <c>orders</c> and <c>orderConnection</c>).</summary>
+    internal static Task<Paged<OrderSummary>> PageAsync(string userId, int page, int pageSize, IOrdersClient client, IResolverContext context) =>
         CachedRead.GetAsync(
             context, Backend, CacheKeys.ForUser(Backend, userId, $"page:{page}:{pageSize}"), OrdersPolicy,
             ct => client.GetOrdersAsync(page, pageSize, ct), [UserTag(userId)]);

@@ -7,14 +7,17 @@ using Bff.GraphQL.Server;
 
 namespace Bff.Domains;
 
-/// <summary>The reviews module: <c>Product.rating</c> and <c>Product.reviews</c> (<c>reviews.graphql</c>). Needs the catalog module.</summary>
+/// <summary>
+/// The reviews module: <c>Product.rating</c>, <c>Product.reviews</c> and <c>Product.reviewConnection</c>
+/// (<c>reviews.graphql</c>). Needs the catalog module.
+/// </summary>
 public static class ReviewsModule
 {
     internal const string Backend = ReviewsClientOptions.BackendName;
     internal const string RatingPolicy = "rating";
     internal const string ReviewsPolicy = "reviews";
 
-    /// <summary>Adds <c>Product.rating</c> and <c>Product.reviews</c>; needs <see cref="IReviewsClient"/> and <c>BffCache</c>.</summary>
+    /// <summary>Adds <c>Product.rating</c>, <c>Product.reviews</c> and <c>Product.reviewConnection</c>; needs <see cref="IReviewsClient"/> and <c>BffCache</c>.</summary>
     public static GraphQLServerBuilder AddReviewsModule(this GraphQLServerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -28,9 +31,13 @@ public static class ReviewsModule
             .BindRuntimeType<RatingCounts>("RatingCounts")
             .BindRuntimeType<ReviewList>("ReviewList")
             .BindRuntimeType<Review>("Review")
+            .BindRuntimeType<Connection<Review>>("ReviewConnection")
+            .BindRuntimeType<Edge<Review>>("ReviewEdge")
             .AddResolver("Product", "rating", ctx => ctx.Loader<RatingByProductIdDataLoader>().LoadValueAsync(ctx, ctx.ParentAs<Product>().Id))
             .AddResolver("Product", "reviews", ctx => ReviewsAsync(
-                ctx.ParentAs<Product>(), ctx.Count("first", LatestReviewsByProductIdDataLoader.MaxPerProduct), ctx.Loader<LatestReviewsByProductIdDataLoader>(), ctx));
+                ctx.ParentAs<Product>(), ctx.Count("first", LatestReviewsByProductIdDataLoader.MaxPerProduct), ctx.Loader<LatestReviewsByProductIdDataLoader>(), ctx))
+            .AddResolver("Product", "reviewConnection", ctx => ReviewConnectionResolver.ConnectionAsync(
+                ctx.ParentAs<Product>(), ctx.Loader<IReviewsClient>(), ctx));
     }
 
     private static async Task<ReviewList?> ReviewsAsync(
