@@ -1,3 +1,4 @@
+using Bff.GraphQL.Types;
 using Bff.GraphQL.Validation;
 
 namespace Bff.GraphQL.Tests.Validation;
@@ -91,6 +92,27 @@ public sealed class OperationLimitsTests
         // animals: 1 + 7 × legs 1
         Assert.True(Expect.Run("{ animals { legs } }", NoLimits with { MaxCost = 8, DefaultListSize = 7 }).IsValid);
         Assert.False(Expect.Run("{ animals { legs } }", NoLimits with { MaxCost = 7, DefaultListSize = 7 }).IsValid);
+    }
+
+    [Fact]
+    public void AListFetchedByKeysCostsOneItemPerKeyWhenThatIsMoreThanTheDefault()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("type Query { products(ids: [ID!]!): [Product] } type Product { name: String }")
+            .ModifyOptions(o => o.StrictResolvers = false)
+            .Create();
+        var options = NoLimits with { MaxCost = 100, DefaultListSize = 10 };
+        var hundred = string.Join(", ", Enumerable.Range(1, 100).Select(i => $"\"{i}\""));
+
+        // products: 1 + 100 × name 1, from the literal list and from a variable's value alike.
+        Assert.False(Expect.Run($"{{ products(ids: [{hundred}]) {{ name }} }}", options, schema).IsValid);
+        var variables = new Dictionary<string, object?> { ["ids"] = Enumerable.Range(1, 100).Select(i => (object?)i.ToString()).ToList() };
+        Assert.False(Expect.Run("query($ids: [ID!]!) { products(ids: $ids) { name } }", options, schema, variables).IsValid);
+        Assert.True(Expect.Run("query($ids: [ID!]!) { products(ids: $ids) { name } }", options with { MaxCost = 101 }, schema, variables).IsValid);
+
+        // Fewer keys than the default still cost the default: 1 + 10 × 1.
+        Assert.True(Expect.Run("{ products(ids: [\"1\"]) { name } }", NoLimits with { MaxCost = 11 }, schema).IsValid);
+        Assert.False(Expect.Run("{ products(ids: [\"1\"]) { name } }", NoLimits with { MaxCost = 10 }, schema).IsValid);
     }
 
     [Fact]

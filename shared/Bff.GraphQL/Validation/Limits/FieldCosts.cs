@@ -44,7 +44,8 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
     /// Items expected from a list field: its <c>first</c>, <c>last</c> or <c>limit</c> argument (a literal, a
     /// variable's value or default, or the argument's default), else such a field of an input object argument
     /// (<c>page: {first: $n}</c>, <c>page: $page</c>; the largest in a list of them), else
-    /// <see cref="ValidationOptions.DefaultListSize"/>. 1 for fields that are not lists.
+    /// <see cref="ValidationOptions.DefaultListSize"/> or the length of its longest list argument when that is more
+    /// (<c>ids: [...]</c>). 1 for fields that are not lists.
     /// </summary>
     public double ListSize(OutputField? definition, FieldNode field, OperationDefinitionNode operation)
     {
@@ -71,8 +72,35 @@ internal sealed class FieldCosts(ValidationOptions options, IReadOnlyDictionary<
             nested = Max(nested, Nested(field.Arguments[i].Value, operation));
         }
 
-        return nested is { } inside ? Math.Max(0, inside) : options.DefaultListSize;
+        if (nested is { } inside)
+        {
+            return Math.Max(0, inside);
+        }
+
+        // A lookup by keys (products(ids: [...])) returns about one item per key: a hundred ids are a hundred items,
+        // however small the default list size is.
+        double longest = 0;
+        for (var i = 0; i < field.Arguments.Count; i++)
+        {
+            longest = Math.Max(longest, ListLength(field.Arguments[i].Value, operation));
+        }
+
+        return Math.Max(options.DefaultListSize, longest);
     }
+
+    /// <summary>The length of a list argument (a literal, or a variable's value or default); 0 for anything else.</summary>
+    private double ListLength(ValueNode value, OperationDefinitionNode operation) => value switch
+    {
+        ListValueNode list => list.Values.Count,
+        VariableNode variable => Variable(variable, operation) switch
+        {
+            ListValueNode defaultValue => defaultValue.Values.Count,
+            ICollection<object?> items => items.Count,
+            JsonElement { ValueKind: JsonValueKind.Array } json => json.GetArrayLength(),
+            _ => 0,
+        },
+        _ => 0,
+    };
 
     private static ValueNode? Argument(FieldNode field, string name)
     {
