@@ -18,6 +18,9 @@ public sealed class HostileInputTests(DemoBackendsProcess demo, RedisFixture red
             "{ search(first: 100) { edges { node { recommendations(first: 20) { product { recommendations(first: 20) { product { reviews(first: 20) { items { id body } } } } } } } } } }"),
         HostileCorpus.Query("product pages nested 12 deep", () =>
             "{ productPage(id: \"1\") { " + HostileDocuments.Repeat("recommendations(first: 20) { product { ", 12) + "id" + HostileDocuments.Repeat(" } }", 12) + " } }"),
+        // 100 keys are 100 products, not the default list size of 10: 100 × 20 recommendations × their reviews.
+        HostileCorpus.Query("100 ids × recommendations × reviews", () =>
+            "{ products(ids: [" + string.Join(", ", Enumerable.Range(1, 100).Select(i => $"\"{i}\"")) + "]) { recommendations(first: 20) { product { reviews(first: 20) { items { id body } } } } } }"),
     ];
 
     [Fact]
