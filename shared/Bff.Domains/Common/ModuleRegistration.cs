@@ -16,7 +16,6 @@ internal static class ModuleRegistration
         {
             builder.AddDocumentFromString(ModuleSdl.Read("base.graphql")).AddScalar(DateTimeScalar.Create());
             builder.Services.AddHttpContextAccessor();
-            builder.Services.AddScoped<StaleFields>();
         }
 
         if (hasMutations && Once<MutationMarker>(builder))
