@@ -95,11 +95,16 @@ public sealed class StaleAndDeadlineTests(DemoBackendsProcess demo, RedisFixture
         Assert.True(clock.Elapsed < Budget + Margin, $"took {clock.Elapsed}");
     }
 
-    /// <summary>A host whose first request (JIT, connections to every backend) is behind it, so the budget is the page's.</summary>
+    /// <summary>
+    /// A host whose first requests (JIT, connections to every backend) are behind it, so the budget is the page's:
+    /// on a loaded machine a cold host's first page can need more than a short budget, so it is asked until whole.
+    /// </summary>
     private async Task<WebBff> WarmAsync(IDictionary<string, string?>? overrides = null)
     {
         var bff = new WebBff(demo, redis, overrides);
-        (await bff.QueryAsync(ProductPageTests.Query, new { id = "130" })).NoErrors();
+        await Eventually.TrueAsync(
+            async () => (await bff.QueryAsync(ProductPageTests.Query, new { id = "130" })).Errors().Length == 0,
+            TimeSpan.FromSeconds(30));
         return bff;
     }
 
