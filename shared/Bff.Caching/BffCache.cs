@@ -16,9 +16,11 @@ public sealed partial class BffCache
     private readonly FusionKeys _keys;
     private readonly CacheMetrics _metrics;
     private readonly BatchRead _batch;
+    private readonly StaleAge _age;
 
-    internal BffCache(IFusionCache fusion, CachePolicies policies, FusionKeys keys, CacheMetrics metrics, BatchRead batch)
+    internal BffCache(IFusionCache fusion, CachePolicies policies, FusionKeys keys, CacheMetrics metrics, BatchRead batch, StaleAge age)
     {
+        _age = age;
         _fusion = fusion;
         _policies = policies;
         _keys = keys;
@@ -37,7 +39,7 @@ public sealed partial class BffCache
     /// <param name="tags">Tags for <see cref="RemoveByTagAsync"/>.</param>
     /// <param name="cancellationToken">Stops this caller waiting.</param>
     /// <typeparam name="T">The value type; serialized with System.Text.Json (see <c>AddJsonContext</c>).</typeparam>
-    /// <returns>The value, whether it is stale, and its source.</returns>
+    /// <returns>The value, whether it is stale (and then its age), and its source.</returns>
     public async ValueTask<CacheResult<T>> GetOrSetAsync<T>(
         CacheKey key,
         Func<CancellationToken, Task<T>> factory,
@@ -51,17 +53,27 @@ public sealed partial class BffCache
         var scope = ReadObserver.Begin(_keys.InFusion(key));
         var value = await _fusion.GetOrSetAsync<T>(
             key.Value,
-            async (_, ct) =>
+            async (ctx, ct) =>
             {
+                scope.MarkStaleCopy(ctx.HasStaleValue ? ctx.LastModified : null);
                 var loaded = await factory(ct).ConfigureAwait(false);
                 scope.MarkProduced();
-                return loaded;
+                // The production time rides with the entry (memory and Redis), so a later stale read knows its age.
+                return ctx.Modified(loaded, lastModified: DateTimeOffset.UtcNow);
             },
             default,
             options,
             tags,
             cancellationToken).ConfigureAwait(false);
-        return Result(key, value, scope.Outcome());
+        var (isStale, source) = scope.Outcome();
+        if (!isStale)
+        {
+            return new CacheResult<T>(value, false, source);
+        }
+
+        _metrics.StaleServed(key);
+        var age = await _age.OfAsync<T>(key, scope.StaleProducedAt, options).ConfigureAwait(false);
+        return new CacheResult<T>(value, true, source, age);
     }
 
     /// <summary>Stores <paramref name="value"/> in memory and Redis; the backplane evicts other instances' copies.</summary>
@@ -90,16 +102,6 @@ public sealed partial class BffCache
     {
         ArgumentException.ThrowIfNullOrEmpty(tag);
         return _fusion.RemoveByTagAsync(tag, token: cancellationToken);
-    }
-
-    private CacheResult<T> Result<T>(CacheKey key, T value, (bool IsStale, CacheSource Source) outcome)
-    {
-        if (outcome.IsStale)
-        {
-            _metrics.StaleServed(key);
-        }
-
-        return new CacheResult<T>(value, outcome.IsStale, outcome.Source);
     }
 
     private static CacheKey Checked(CacheKey key) => key ?? throw new ArgumentNullException(nameof(key));

@@ -64,7 +64,7 @@ public static class CachingServiceCollectionExtensions
                     sp.GetService<ILogger<RedisBackplane>>()));
         }
 
-        services.TryAddSingleton(sp => new BffCache(sp.GetRequiredService<IFusionCache>(), sp.GetRequiredService<CachePolicies>(), sp.GetRequiredService<FusionKeys>(), sp.GetRequiredService<CacheMetrics>(), Batch(sp, hasRedis)));
+        services.TryAddSingleton(sp => Create(sp, hasRedis));
         return new BffCachingBuilder(fusion, contexts);
     }
 
@@ -85,13 +85,15 @@ public static class CachingServiceCollectionExtensions
         o.EnableSyncEventHandlersExecution = true;
     }
 
-    private static BatchRead Batch(IServiceProvider sp, bool hasRedis)
+    private static BffCache Create(IServiceProvider sp, bool hasRedis)
     {
         var fusion = sp.GetRequiredService<IFusionCache>();
+        var (keys, policies, metrics) = (sp.GetRequiredService<FusionKeys>(), sp.GetRequiredService<CachePolicies>(), sp.GetRequiredService<CacheMetrics>());
+        var serializer = sp.GetRequiredService<IFusionCacheSerializer>();
         var reader = hasRedis
             ? new RedisEntryReader(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<CachingOptions>>().Value.DistributedCacheTimeout)
             : null;
-        var distributed = new DistributedBatch(fusion, sp.GetRequiredService<IFusionCacheSerializer>(), sp.GetRequiredService<FusionKeys>(), new TagValidity(fusion, sp.GetRequiredService<CachePolicies>()), reader);
-        return new BatchRead(fusion, distributed, sp.GetRequiredService<CacheMetrics>());
+        var distributed = new DistributedBatch(fusion, serializer, keys, new TagValidity(fusion, policies), reader);
+        return new BffCache(fusion, policies, keys, metrics, new BatchRead(fusion, distributed, metrics), new StaleAge(serializer, keys, reader));
     }
 }

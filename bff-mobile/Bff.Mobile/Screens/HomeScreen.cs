@@ -24,16 +24,16 @@ internal static class HomeScreen
         return builder
             .AddResolver("Query", "home", _ => Screen)
             .AddResolver("HomeScreen", "featured", ctx => FeaturedAsync(ctx))
-            .AddResolver("HomeScreen", "recommendedForYou", ctx => DomainFields.ResolveAsync(
-                ctx, "Query", "recommendedForMe", null, Arguments("first", MobileArguments.Int(ctx, "first", 1, MaxRecommended))))
-            .AddResolver("HomeScreen", "unreadNotifications", ctx => DomainFields.ResolveAsync(ctx, "Query", "unreadNotificationCount", null));
+            .AddResolver("HomeScreen", "recommendedForYou", ctx => ctx.ResolveFieldAsync(
+                "Query", "recommendedForMe", null, Arguments("first", MobileArguments.Int(ctx, "first", 1, MaxRecommended))))
+            .AddResolver("HomeScreen", "unreadNotifications", ctx => ctx.ResolveFieldAsync("Query", "unreadNotificationCount", null));
     }
 
     private static async Task<IReadOnlyList<Product>> FeaturedAsync(IResolverContext context)
     {
         var ids = context.Services.GetRequiredService<IOptions<HomeScreenOptions>>().Value.FeaturedProductIds;
         // Started together, so the catalog's DataLoader sends them in one batch.
-        var loads = ids.Select(id => DomainFields.ResolveAsync<Product>(context, "Query", "product", null, Arguments("id", id)).AsTask());
+        var loads = ids.Select(id => context.ResolveFieldAsync<Product>("Query", "product", null, Arguments("id", id)).AsTask());
         var products = await Task.WhenAll(loads).ConfigureAwait(false);
         return [.. products.OfType<Product>()];
     }

@@ -23,13 +23,13 @@ internal static class ProductShaping
 
     // Inventory's Product.stock, read for its one flag: same batch, cache and errors as the domain field.
     private static async Task<bool?> AvailableAsync(IResolverContext context) =>
-        (await DomainFields.ResolveAsync<StockLevel>(context, "Product", "stock", context.Parent).ConfigureAwait(false))?.InStock;
+        (await context.ResolveFieldAsync<StockLevel>("Product", "stock", context.Parent).ConfigureAwait(false))?.InStock;
 
     // Reviews' Product.reviews(first: 3), then its items through the schema (the list type is the module's own).
     private static async Task<IReadOnlyList<Review>?> TopReviewsAsync(IResolverContext context)
     {
         var first = new Dictionary<string, object?> { ["first"] = TopReviewCount };
-        var list = await DomainFields.ResolveAsync(context, "Product", "reviews", context.Parent, first).ConfigureAwait(false);
-        return list is null ? null : await DomainFields.ResolveAsync<IReadOnlyList<Review>>(context, "ReviewList", "items", list).ConfigureAwait(false);
+        var list = await context.ResolveFieldAsync("Product", "reviews", context.Parent, first).ConfigureAwait(false);
+        return list is null ? null : await context.ResolveFieldAsync<IReadOnlyList<Review>>("ReviewList", "items", list).ConfigureAwait(false);
     }
 }

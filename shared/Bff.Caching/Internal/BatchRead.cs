@@ -56,7 +56,8 @@ internal sealed class BatchRead(IFusionCache fusion, DistributedBatch distribute
             foreach (var miss in misses)
             {
                 metrics.StaleServed(miss.Key);
-                found[miss.Id] = new CacheResult<T>(miss.Stale!, true, CacheSource.L1);
+                var age = miss.StaleTimestamp is { } at ? StaleAge.Since(at) : request.Options.Duration;
+                found[miss.Id] = new CacheResult<T>(miss.Stale!, true, miss.StaleTimestamp is null ? CacheSource.L1 : CacheSource.L2, age);
             }
 
             return;
@@ -87,6 +88,7 @@ internal sealed class BatchRead(IFusionCache fusion, DistributedBatch distribute
         {
             // The fresh pass missed it, so whatever memory still holds is past its fresh time.
             var copy = await fusion.TryGetAsync<T>(miss.Key.Value, staleFromMemory, ct).ConfigureAwait(false);
+            // Its timestamp is FusionCache's alone: the age will be the fresh time, a lower bound (see StaleAge).
             (miss.HasStale, miss.Stale) = (copy.HasValue, copy.HasValue ? copy.Value : default);
         }
 

@@ -17,4 +17,7 @@ internal sealed record BatchMiss<TId, T>(TId Id, CacheKey Key)
     public bool HasStale { get; set; }
 
     public T? Stale { get; set; }
+
+    /// <summary>When the backend produced <see cref="Stale"/> (UTC ticks), if Redis's entry said; a memory copy cannot.</summary>
+    public long? StaleTimestamp { get; set; }
 }

@@ -30,7 +30,7 @@ internal sealed class DistributedBatch(IFusionCache fusion, IFusionCacheSerializ
         var stillMissing = new List<BatchMiss<TId, T>>();
         for (var i = 0; i < misses.Count; i++)
         {
-            var entry = Decode<T>(data[i]);
+            var entry = DistributedEntries.Decode<T>(serializer, data[i]);
             var now = DateTimeOffset.UtcNow.UtcTicks;
             if (entry is not null && entry.LogicalExpirationTimestamp > now && await tags.IsValidAsync(entry.Timestamp, entry.Tags, ct).ConfigureAwait(false))
             {
@@ -41,32 +41,14 @@ internal sealed class DistributedBatch(IFusionCache fusion, IFusionCacheSerializ
 
             if (entry is not null && await tags.IsValidAsync(entry.Timestamp, entry.Tags, ct).ConfigureAwait(false))
             {
-                // Logically expired but kept for fail-safe: usable only if the backend fails.
-                (misses[i].HasStale, misses[i].Stale) = (true, entry.Value);
+                // Logically expired but kept for fail-safe: usable only if the backend fails, its timestamp giving its age.
+                (misses[i].HasStale, misses[i].Stale, misses[i].StaleTimestamp) = (true, entry.Value, entry.Timestamp);
             }
 
             stillMissing.Add(misses[i]);
         }
 
         return stillMissing;
-    }
-
-    private FusionCacheDistributedEntry<T>? Decode<T>(byte[]? data)
-    {
-        if (data is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return serializer.Deserialize<FusionCacheDistributedEntry<T>>(data);
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
-        {
-            // An entry of another type or format reads as a miss, as FusionCache treats it.
-            return null;
-        }
     }
 
     /// <summary>Memory only (Redis has it, the other instances need no eviction), for what is left of its fresh time.</summary>

@@ -21,6 +21,20 @@ internal sealed class ReadScope(string fusionKey)
 
     public void MarkProduced() => _produced = true;
 
+    /// <summary>
+    /// When the stale copy the factory was called with was produced (its <c>LastModified</c>), if it has one; the
+    /// factory may run again in the background (eager refresh), hence the lock-free single write of the first call.
+    /// </summary>
+    public DateTimeOffset? StaleProducedAt { get; private set; }
+
+    public void MarkStaleCopy(DateTimeOffset? producedAt)
+    {
+        if (producedAt is not null && StaleProducedAt is null)
+        {
+            StaleProducedAt = producedAt;
+        }
+    }
+
     /// <summary>Stale wins: after a soft timeout the factory may still finish in the background.</summary>
     public (bool IsStale, CacheSource Source) Outcome()
     {

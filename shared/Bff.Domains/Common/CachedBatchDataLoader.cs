@@ -17,7 +17,7 @@ internal abstract class CachedBatchDataLoader<T>(BatchScheduler scheduler, BffCa
     public async Task<T?> LoadValueAsync(IResolverContext context, string id)
     {
         var result = await LoadAsync(id, context.RequestAborted).ConfigureAwait(false);
-        StaleValues.Notice(context, backend, result.IsStale);
+        StaleValues.Notice(context, result);
         return result.Value;
     }
 

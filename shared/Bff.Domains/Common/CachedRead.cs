@@ -14,7 +14,7 @@ internal static class CachedRead
         var cache = context.Services.GetRequiredService<BffCache>();
         var result = await BackendCall.RunAsync(
             backend, ct => cache.GetOrSetAsync(key, load, policy, tags, ct), context.RequestAborted).ConfigureAwait(false);
-        StaleValues.Notice(context, backend, result.IsStale);
+        StaleValues.Notice(context, result);
         return result.Value;
     }
 

@@ -17,7 +17,6 @@ internal static class ModuleRegistration
             builder.AddDocumentFromString(ModuleSdl.Read("base.graphql")).AddScalar(DateTimeScalar.Create())
                 .BindRuntimeType<PageInfo>("PageInfo");
             builder.Services.AddHttpContextAccessor();
-            builder.Services.AddScoped<StaleFields>();
         }
 
         if (hasMutations && Once<MutationMarker>(builder))

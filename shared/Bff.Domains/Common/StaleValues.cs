@@ -1,21 +1,23 @@
+using Bff.Caching;
 using Bff.GraphQL.Execution;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Domains.Common;
 
 /// <summary>
-/// THE seam where a stale cached value is noticed: every cached read of the modules reports its
-/// <c>CacheResult.IsStale</c> here with the field's path and backend. Today the request's <see cref="StaleFields"/>
-/// collects them; when the engine lets resolvers add response extensions, this is the one place to write
-/// <c>extensions.stale</c> (or whatever the engine's shape is) from.
+/// THE seam where a stale cached value is noticed: every cached read of the modules (<see cref="CachedRead"/> and
+/// <see cref="CachedBatchDataLoader{T}"/>) hands its result here with the context of the field it resolves, so each
+/// stale field is listed in the response's <c>extensions.stale</c> with its own path and age (the engine's
+/// <c>ReportStale</c>, which also makes the response <c>no-store</c>). A DataLoader value shared by several fields is
+/// reported once per field, each with its path.
 /// </summary>
 internal static class StaleValues
 {
-    public static void Notice(IResolverContext context, string backend, bool isStale)
+    public static void Notice<T>(IResolverContext context, CacheResult<T> result)
     {
-        if (isStale)
+        if (result.IsStale)
         {
-            context.Services.GetService<StaleFields>()?.Add(context.Path, backend);
+            // The cache always sets an age on a stale value (a lower bound where it cannot know better).
+            context.ReportStale(result.Age ?? TimeSpan.Zero);
         }
     }
 }

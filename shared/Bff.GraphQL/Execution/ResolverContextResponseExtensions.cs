@@ -50,10 +50,12 @@ public static class ResolverContextResponseExtensions
         task.Engine.ReportStale(task.Path, age);
     }
 
-    private static FieldTask TaskOf(IResolverContext context)
+    /// <summary>The field the executor runs; a delegated field's work belongs to the field that delegated it.</summary>
+    internal static FieldTask TaskOf(IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context as FieldTask
-            ?? throw new NotSupportedException("Only a resolver the executor calls can add to the response.");
+            ?? (context as DelegatedFieldContext)?.Task
+            ?? throw new NotSupportedException("Only a resolver the executor calls (or one it delegates to) can add to the response.");
     }
 }

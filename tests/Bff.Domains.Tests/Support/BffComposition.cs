@@ -11,7 +11,6 @@ using Bff.Caching;
 using Bff.Caching.Redis;
 using Bff.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Domains.Tests.Support;
@@ -41,17 +40,5 @@ internal static class BffComposition
         }
 
         builder.Services.AddGraphQLServer().AddAllDomainModules();
-    }
-
-    // Test plumbing for the stale seam: the fields the request served stale, as a header, until the engine has extensions.
-    public static Task ReportStaleFields(HttpContext context, Func<Task> next)
-    {
-        context.Response.OnStarting(() =>
-        {
-            var stale = context.RequestServices.GetRequiredService<StaleFields>().Fields;
-            context.Response.Headers["X-Stale-Fields"] = string.Join(',', stale.Select(f => $"{f.Path}={f.Backend}"));
-            return Task.CompletedTask;
-        });
-        return next();
     }
 }

@@ -36,9 +36,6 @@ public sealed class DomainsHost : IAsyncDisposable
     /// <summary>Every request that went on the wire (innermost handler): after the route guard and resilience, retries included.</summary>
     public BackendCallLog Sent { get; }
 
-    /// <summary>The stale fields of the last response (<c>path=backend</c>, comma separated).</summary>
-    public string LastStaleFields { get; private set; } = "";
-
     public IServiceProvider Services => app.Services;
 
     public static async Task<DomainsHost> StartAsync(
@@ -64,7 +61,6 @@ public sealed class DomainsHost : IAsyncDisposable
         BffComposition.Register(builder, calls, sent);
         var app = builder.Build();
         app.UseAuthentication();
-        app.Use(BffComposition.ReportStaleFields);
         app.MapGraphQL();
         await app.StartAsync();
         return new DomainsHost(app, calls, sent);
@@ -75,7 +71,6 @@ public sealed class DomainsHost : IAsyncDisposable
     {
         using var request = GraphQLPost.Create(query, variables, token);
         using var response = await http.SendAsync(request);
-        LastStaleFields = response.Headers.TryGetValues("X-Stale-Fields", out var stale) ? string.Join(',', stale) : "";
         return await GraphQLPost.ReadAsync(response);
     }
 

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using Bff.Caching.Policies;
+using Bff.Caching.Tests.Support;
+
+namespace Bff.Caching.Tests;
+
+/// <summary>
+/// The age of a stale value. FusionCache reads the system clock (no <see cref="TimeProvider"/>), so each test brackets
+/// the value's production with a stopwatch: the age must lie between the time since the backend answered and the time
+/// since it was called. Those are bounds of a measurement, not a speed requirement.
+/// </summary>
+public class BffCacheStaleAgeTests(RedisFixture redis) : IClassFixture<RedisFixture>
+{
+    private static readonly TimeSpan Fresh = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(700);
+    private static readonly TimeSpan ClockSlack = TimeSpan.FromMilliseconds(20);
+    private volatile bool _backendDown;
+
+    [Fact]
+    public async Task AFreshValueHasNoAge()
+    {
+        await using var instance = Instance(redis.Server);
+
+        var loaded = await Read(instance, "p1");
+        var cached = await Read(instance, "p1");
+
+        Assert.Equal((false, (TimeSpan?)null), (loaded.IsStale, loaded.Age));
+        Assert.Equal((CacheSource.L1, (TimeSpan?)null), (cached.Source, cached.Age));
+    }
+
+    [Fact]
+    public async Task AValueServedStaleBecauseTheBackendFailedCarriesTheTimeSinceItWasProduced()
+    {
+        await using var instance = Instance(redis.Server);
+        var (sinceCalled, sinceAnswered) = await Produce(() => Read(instance, "p1"));
+        await Task.Delay(Wait);
+        _backendDown = true;
+
+        var first = await Read(instance, "p1");
+        var whileThrottled = await Read(instance, "p1");
+
+        AssertAgeWithin(first, sinceCalled, sinceAnswered);
+        AssertAgeWithin(whileThrottled, sinceCalled, sinceAnswered);
+    }
+
+    [Fact]
+    public async Task AStaleCopyAnotherInstanceProducedCarriesItsProductionTime()
+    {
+        var prefix = CacheInstance.NewPrefix();
+        await using var writer = Instance(redis.Server, prefix);
+        await using var reader = Instance(redis.Server, prefix);
+        var (sinceCalled, sinceAnswered) = await Produce(() => Read(writer, "p1"));
+        await Task.Delay(Wait);
+        _backendDown = true;
+
+        var stale = await Read(reader, "p1");
+
+        Assert.Equal(CacheSource.L2, stale.Source);
+        AssertAgeWithin(stale, sinceCalled, sinceAnswered);
+    }
+
+    [Fact]
+    public async Task WithoutRedisAStaleSingleReadStillKnowsItsAge()
+    {
+        await using var instance = Instance(redis: null);
+        var (sinceCalled, sinceAnswered) = await Produce(() => Read(instance, "p1"));
+        await Task.Delay(Wait);
+        _backendDown = true;
+
+        AssertAgeWithin(await Read(instance, "p1"), sinceCalled, sinceAnswered);
+    }
+
+    [Fact]
+    public async Task StaleCopiesOfABatchReadCarryTheTimestampRedisHolds()
+    {
+        await using var instance = Instance(redis.Server);
+        var (sinceCalled, sinceAnswered) = await Produce(() => Batch(instance, "a", "b"));
+        await Task.Delay(Wait);
+        _backendDown = true;
+
+        var read = await Batch(instance, "a", "b");
+
+        Assert.All(read.Values, r => AssertAgeWithin(r, sinceCalled, sinceAnswered));
+    }
+
+    [Fact]
+    public async Task AFreshBatchReadHasNoAge()
+    {
+        await using var instance = Instance(redis.Server);
+
+        var loaded = await Batch(instance, "a");
+        var cached = await Batch(instance, "a");
+
+        Assert.Null(loaded["a"].Age);
+        Assert.Equal((CacheSource.L1, (TimeSpan?)null), (cached["a"].Source, cached["a"].Age));
+    }
+
+    [Fact]
+    public async Task AStaleBatchCopyOnlyMemoryHeldReportsTheFreshTimeAsALowerBound()
+    {
+        await using var instance = Instance(redis: null);
+        await Batch(instance, "a");
+        await Task.Delay(Wait);
+        _backendDown = true;
+
+        var read = await Batch(instance, "a");
+
+        Assert.Equal((true, (TimeSpan?)Fresh), (read["a"].IsStale, read["a"].Age));
+    }
+
+    private static async Task<(Stopwatch SinceCalled, Stopwatch SinceAnswered)> Produce(Func<Task> read)
+    {
+        var sinceCalled = Stopwatch.StartNew();
+        await read();
+        return (sinceCalled, Stopwatch.StartNew());
+    }
+
+    private static void AssertAgeWithin<T>(CacheResult<T> result, Stopwatch sinceCalled, Stopwatch sinceAnswered)
+    {
+        var (longest, shortest) = (sinceCalled.Elapsed, sinceAnswered.Elapsed);
+        Assert.True(result.IsStale);
+        var age = Assert.NotNull(result.Age);
+        Assert.InRange(age, shortest - ClockSlack, longest + ClockSlack);
+    }
+
+    private static CacheInstance Instance(RedisServer? redis, string? prefix = null) =>
+        CacheInstance.Create(redis, prefix ?? CacheInstance.NewPrefix(), o => o.Defaults = new CachePolicy
+        {
+            Fresh = Fresh,
+            Stale = TimeSpan.FromMinutes(1),
+            EagerRefreshThreshold = null,
+            FactorySoftTimeout = TimeSpan.FromSeconds(5),
+        });
+
+    private Task<CacheResult<string>> Read(CacheInstance instance, string id) =>
+        instance.Cache.GetOrSetAsync(
+            CacheKeys.Public("pricing", "v1", id), _ => _backendDown ? throw new HttpRequestException("pricing down") : Task.FromResult("price of " + id)).AsTask();
+
+    private Task<IReadOnlyDictionary<string, CacheResult<Product>>> Batch(CacheInstance instance, params string[] ids) =>
+        instance.Cache.GetManyAsync<string, Product>(ids, id => CacheKeys.Public("catalog", "v1", id), (missing, _) =>
+        {
+            if (_backendDown)
+            {
+                throw new HttpRequestException("catalog down");
+            }
+
+            IReadOnlyDictionary<string, Product> found = missing.ToDictionary(id => id, id => new Product(id, "Lamp " + id, 1m));
+            return Task.FromResult(found);
+        });
+}
