@@ -54,7 +54,8 @@ public sealed class ApolloManifestClientTests(DemoBackendsProcess demo, RedisFix
         Assert.Equal("CombinedGraphQLErrors", error.GetProperty("name").GetString());
         var refusal = Assert.Single(error.GetProperty("errors").EnumerateArray());
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", refusal.GetProperty("code").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(refusal.GetProperty("message").GetString()));
+        // The protocol's message, which tells Apollo (and its developer) that the server does not know the operation.
+        Assert.Equal("PersistedQueryNotFound", refusal.GetProperty("message").GetString());
         var exchanges = run.Exchanges;
         Assert.True(exchanges.Count == 2, run.ToString());
         Assert.Equal(("GET", false), (exchanges[0].Method, exchanges[0].SentQuery));

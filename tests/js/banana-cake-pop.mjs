@@ -1,11 +1,22 @@
 // Opens Banana Cake Pop in headless Chromium the way a developer would: load the endpoint, create a document, look at
-// the schema reference, run `{ hello }`. Prints one JSON line with what happened; IdeBrowserTests asserts on it.
-// usage: node use-ide.mjs <chromium executable> <endpoint url> <screenshot.png>
+// the schema reference, type an operation and run it. Prints one JSON line with what happened; the .NET tests
+// (Bff.Testing's BananaCakePopBrowser) assert on it.
+// usage: node banana-cake-pop.mjs <chromium executable> <endpoint url> <screenshot.png> <plan.json>
+// The plan: { "operation": "{ hello }", "schemaReference": ["hello("], "schemaDefinition": ["type Query"],
+// "responseTexts": ["\"Hello world\""] }: texts the Schema Reference pane must show, texts to find (with the editor's
+// search) in the Schema Definition pane (the SDL the IDE printed from its introspection), and texts the response pane
+// must show once the operation ran. Either schema list may be empty.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const [executablePath, url, screenshot] = process.argv.slice(2);
+const [executablePath, url, screenshot, planPath] = process.argv.slice(2);
+const plan = JSON.parse(readFileSync(planPath, 'utf8'));
+const [wanted, responseTexts] = [plan.operation, plan.responseTexts];
+const [schemaReference, schemaDefinition] = [plan.schemaReference ?? [], plan.schemaDefinition ?? []];
 const timeout = 60_000;
 const report = { steps: [], requests: [], failedRequests: [], consoleErrors: [], pageErrors: [] };
+// Monaco draws spaces as no-break spaces, and the editor may indent or wrap: texts are compared with spaces collapsed.
+const normalized = text => text.replaceAll('\u00a0', ' ').replace(/\s+/g, ' ').trim();
 let browser;
 try {
   // Playwright gives the browser a fresh temporary profile. Without the background-networking flags Chromium calls
@@ -27,7 +38,6 @@ try {
   page.on('console', m => m.type() === 'error' && report.consoleErrors.push(m.text().slice(0, 300)));
   page.on('pageerror', e => report.pageErrors.push(String(e).slice(0, 300)));
   const bodyIncludes = (texts, wait = timeout) => page.waitForFunction(
-    // Monaco draws spaces as no-break spaces.
     t => t.every(s => document.body.innerText.replaceAll('\u00a0', ' ').includes(s)), texts, { timeout: wait });
 
   // The IDE installs a service worker that caches its files for offline use, and reloads the page once the worker
@@ -43,22 +53,38 @@ try {
   await page.getByText('Schema available').waitFor();
   report.steps.push('document created, schema loaded');
 
-  await page.getByText('Schema Reference', { exact: true }).click();
-  await bodyIncludes(['hello(', 'name: String = "world"']);
-  report.steps.push('schema reference lists hello(name: String = "world")');
+  if (schemaReference.length > 0) {
+    await page.getByText('Schema Reference', { exact: true }).click();
+    await bodyIncludes(schemaReference);
+    report.steps.push(`schema reference shows ${schemaReference.join(', ')}`);
+  }
+
+  // The SDL is long and the editor draws only the lines in view: each text is searched for, which scrolls to it.
+  for (const text of schemaDefinition) {
+    await page.getByRole('tab', { name: 'Schema Definition' }).click();
+    await page.locator('.monaco-editor:visible').first().locator('.view-lines').click();
+    await page.keyboard.press('Control+F');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await bodyIncludes([text]);
+    report.steps.push(`schema definition shows ${text}`);
+  }
 
   await page.getByText('Operation', { exact: true }).click();
   const editor = page.locator('.monaco-editor').first();
-  const operation = async () => (await editor.locator('.view-lines').innerText()).replaceAll('\u00a0', ' ').trim();
+  const operation = async () => normalized(await editor.locator('.view-lines').innerText());
   const run = page.locator('button', { hasText: /^Run$/ }); // by text: its accessible name is sometimes its tooltip's
   // Editors and workers of a page that just loaded can still be settling: the text is checked (and typed again) before
   // every run, and a run that shows no response is retried, as a developer would click again.
   for (report.runs = 1; ; report.runs++) {
-    if (await operation() !== '{ hello }') {
+    if (await operation() !== normalized(wanted)) {
       await editor.click();
       await page.keyboard.press('Control+A');
-      await page.keyboard.type('{ hello }');
-      // The editor may have closed the brace itself as "{" was typed; drop whatever follows the cursor.
+      // Typed on one line: a new line could accept an autocompletion suggestion.
+      await page.keyboard.type(normalized(wanted));
+      await page.keyboard.press('Escape'); // closes a suggestion list still open
+      // The editor may have closed a brace or quote itself as it was typed; drop whatever follows the cursor.
       await page.keyboard.press('Shift+Control+End');
       await page.keyboard.press('Delete');
       await page.waitForTimeout(500);
@@ -66,14 +92,13 @@ try {
 
     report.operation = await operation();
     await run.click();
-    // The quotes make it the response's JSON, not the operation's text.
-    const shown = await bodyIncludes(['"Hello world"'], 10_000).then(() => true, e => (report.runs < 5 ? false : Promise.reject(e)));
+    const shown = await bodyIncludes(responseTexts, 10_000).then(() => true, e => (report.runs < 5 ? false : Promise.reject(e)));
     if (shown) {
       break;
     }
   }
 
-  report.steps.push('ran { hello }, response shows "Hello world"');
+  report.steps.push(`ran the operation, response shows ${responseTexts.join(', ')}`);
   report.ok = true;
 } catch (error) {
   report.ok = false;
