@@ -88,7 +88,8 @@ public sealed record BananaCakePopPlan(
 /// <param name="Requests">Every request, as "METHOD url".</param>
 /// <param name="FailedRequests">Requests that failed on the network.</param>
 /// <param name="ConsoleErrors">Errors the page logged.</param>
-/// <param name="PageErrors">Uncaught errors of the page.</param>
+/// <param name="PageErrors">Uncaught errors of the page, except those thrown while the operation was typed.</param>
+/// <param name="TypingErrors">Uncaught errors of the editor while the operation was typed key by key.</param>
 public sealed record BrowserReport(
     bool Ok,
     string? Error,
@@ -100,7 +101,8 @@ public sealed record BrowserReport(
     string[] Requests,
     string[] FailedRequests,
     string[] ConsoleErrors,
-    string[] PageErrors)
+    string[] PageErrors,
+    string[] TypingErrors)
 {
     /// <inheritdoc />
     public override string ToString() => JsonSerializer.Serialize(this with { Requests = [$"({Requests.Length} requests)"] });

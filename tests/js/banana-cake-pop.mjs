@@ -14,7 +14,10 @@ const plan = JSON.parse(readFileSync(planPath, 'utf8'));
 const [wanted, responseTexts] = [plan.operation, plan.responseTexts];
 const [schemaReference, schemaDefinition] = [plan.schemaReference ?? [], plan.schemaDefinition ?? []];
 const timeout = 60_000;
-const report = { steps: [], requests: [], failedRequests: [], consoleErrors: [], pageErrors: [] };
+const report = { steps: [], requests: [], failedRequests: [], consoleErrors: [], pageErrors: [], typingErrors: [] };
+// Errors the IDE's editor throws while an operation is typed key by key (its language features look at every
+// half-typed prefix) are kept apart from the page's other errors: they say nothing of the service.
+let typing = false;
 // Monaco draws spaces as no-break spaces, and the editor may indent or wrap: texts are compared with spaces collapsed.
 const normalized = text => text.replaceAll('\u00a0', ' ').replace(/\s+/g, ' ').trim();
 let browser;
@@ -36,7 +39,7 @@ try {
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   page.on('console', m => m.type() === 'error' && report.consoleErrors.push(m.text().slice(0, 300)));
-  page.on('pageerror', e => report.pageErrors.push(String(e).slice(0, 300)));
+  page.on('pageerror', e => (typing ? report.typingErrors : report.pageErrors).push(String(e).slice(0, 300)));
   const bodyIncludes = (texts, wait = timeout) => page.waitForFunction(
     t => t.every(s => document.body.innerText.replaceAll('\u00a0', ' ').includes(s)), texts, { timeout: wait });
 
@@ -62,11 +65,16 @@ try {
   // The SDL is long and the editor draws only the lines in view: each text is searched for, which scrolls to it.
   for (const text of schemaDefinition) {
     await page.getByRole('tab', { name: 'Schema Definition' }).click();
-    await page.locator('.monaco-editor:visible').first().locator('.view-lines').click();
-    await page.keyboard.press('Control+F');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
+    // The editor opens its find widget once it has the focus; a click may land before the editor is ready for it.
+    const find = page.locator('.monaco-editor:visible .find-widget.visible').locator('textarea, input').first();
+    for (let attempt = 1; !(await find.isVisible()); attempt++) {
+      await page.locator('.monaco-editor:visible').first().locator('.view-lines').click();
+      await page.keyboard.press('Control+F');
+      await find.waitFor({ timeout: 3_000 }).catch(e => (attempt < 5 ? undefined : Promise.reject(e)));
+    }
+
+    await find.fill(text);
+    await find.press('Enter');
     await bodyIncludes([text]);
     report.steps.push(`schema definition shows ${text}`);
   }
@@ -81,6 +89,7 @@ try {
     if (await operation() !== normalized(wanted)) {
       await editor.click();
       await page.keyboard.press('Control+A');
+      typing = true;
       // Typed on one line: a new line could accept an autocompletion suggestion.
       await page.keyboard.type(normalized(wanted));
       await page.keyboard.press('Escape'); // closes a suggestion list still open
@@ -88,6 +97,7 @@ try {
       await page.keyboard.press('Shift+Control+End');
       await page.keyboard.press('Delete');
       await page.waitForTimeout(500);
+      typing = false;
     }
 
     report.operation = await operation();
