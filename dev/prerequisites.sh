@@ -27,7 +27,7 @@ fi
 command -v dotnet >/dev/null 2>&1 || { echo "prerequisites: the .NET 10 SDK is required: https://dot.net" >&2; exit 1; }
 
 # Node packages the tests and benchmarks use (graphql-js as the reference implementation, its HTTP audit).
-for dir in tests/js bench/graphql-js shared/Bff.GraphQL.Ide tests/Bff.GraphQL.Ide.Tests; do
+for dir in tests/js bench/graphql-js shared/Bff.GraphQL.Ide; do
   if [[ -f "$dir/package-lock.json" ]]; then
     stamp="$dir/node_modules/.package-lock.json"
     if [[ ! -f "$stamp" || "$dir/package-lock.json" -nt "$stamp" ]]; then

@@ -1,4 +1,5 @@
 using Bff.GraphQL.Ide.Tests.TestSupport;
+using Bff.Testing;
 
 namespace Bff.GraphQL.Ide.Tests;
 
@@ -11,7 +12,11 @@ public sealed class IdeBrowserTests(HelloServer server) : IClassFixture<HelloSer
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         File.Delete(screenshot);
 
-        var report = await IdeBrowser.UseAsync(server.Endpoint, screenshot);
+        var report = await BananaCakePopBrowser.UseAsync(server.Endpoint, screenshot, new BananaCakePopPlan(
+            "{ hello }",
+            // The quotes make it the response's JSON, not the operation's text.
+            ResponseTexts: ["\"Hello world\""],
+            SchemaReference: ["hello(", "name: String = \"world\""]));
 
         Assert.True(report.Ok, $"The IDE did not get through (screenshot: {screenshot}): {report}");
         Assert.Equal(new Uri(server.Origin, "/graphql/").ToString(), report.PageUrl);

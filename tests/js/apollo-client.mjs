@@ -1,6 +1,12 @@
 // A real Apollo Client (no React) with its persisted-queries link, GET for hashed queries, against a GraphQL
-// endpoint. Usage: node apollo-client.mjs <scenario> <endpoint> [manifest.json]
+// endpoint. Usage: node apollo-client.mjs <scenario> <endpoint> [manifest.json | plan.json]
 // Prints one JSON object: each step's data and errors as Apollo surfaced them, and what its fetch saw.
+// The "plan" scenario runs the operations of a JSON plan against any endpoint (e.g. a BFF with its own operations):
+//   { "manifest": "path of an Apollo persisted-query manifest, or absent for sha256 hashes",
+//     "steps": [ { "name": "first", "query": "query ... (or mutation ...)", "variables": {}, "token": "a bearer token" },
+//                { "name": "again", "revalidate": true } ] }
+// Each operation step runs on a fresh client (an empty cache), so it always goes over the wire; a revalidate step
+// repeats the last GET by hand with If-None-Match (Node's fetch has no HTTP cache).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
@@ -24,14 +30,33 @@ for (const level of ["log", "info", "warn", "error", "debug"]) {
 // Apollo's fetch, wrapped only to note what went out and what came back (for the caching scenario's ETag).
 async function recordingFetch(url, init) {
   const response = await fetch(url, init);
+  const method = init?.method ?? "GET";
+  const sent = method === "GET" ? Object.fromEntries(new URL(url).searchParams) : JSON.parse(init?.body ?? "{}");
   exchanges.push({
-    method: init?.method ?? "GET",
+    method,
     url: String(url),
     status: response.status,
     cacheControl: response.headers.get("cache-control"),
     etag: response.headers.get("etag"),
+    // What else went out and came back: whether the document text went along, and the first error's code.
+    sentQuery: typeof sent.query === "string" && sent.query.length > 0,
+    errorCode: firstErrorCode(await response.clone().text()),
   });
   return response;
+}
+
+function firstErrorCode(body) {
+  try {
+    return JSON.parse(body).errors?.[0]?.extensions?.code ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// As @apollo/persisted-query-lists does: the id is the manifest's, found by operation name.
+function manifestIds(path) {
+  const ids = new Map(JSON.parse(readFileSync(path, "utf8")).operations.map((o) => [o.name, o.id]));
+  return { generateHash: (document) => ids.get(document.definitions.find((d) => d.kind === "OperationDefinition").name.value) ?? "unregistered" };
 }
 
 function client(persistedQueries = { sha256: (text) => createHash("sha256").update(text).digest("hex") }) {
@@ -89,12 +114,10 @@ const scenarios = {
     coercion: await run(() => client().query({ query: productName, variables: { id: { not: "an id" } } })),
   }),
   manifest: async () => {
-    // As @apollo/persisted-query-lists does: the id is the manifest's, found by operation name.
-    const ids = new Map(JSON.parse(readFileSync(manifestPath, "utf8")).operations.map((o) => [o.name, o.id]));
-    const generateHash = (document) => ids.get(document.definitions.find((d) => d.kind === "OperationDefinition").name.value) ?? "unregistered";
+    const persisted = manifestIds(manifestPath);
     return {
-      registered: await run(() => client({ generateHash }).query({ query: productName, variables: { id: "p4" } })),
-      unregistered: await run(() => client({ generateHash }).query({ query: gql`query Other { product(id: "p5") { id } }` })),
+      registered: await run(() => client(persisted).query({ query: productName, variables: { id: "p4" } })),
+      unregistered: await run(() => client(persisted).query({ query: gql`query Other { product(id: "p5") { id } }` })),
     };
   },
   caching: async () => {
@@ -111,7 +134,34 @@ const scenarios = {
       conditional: { status: conditional.status, etag: conditional.headers.get("etag"), bodyLength: body.length },
     };
   },
+  plan: async () => {
+    const plan = JSON.parse(readFileSync(manifestPath, "utf8"));
+    const steps = {};
+    for (const step of plan.steps) {
+      steps[step.name] = step.revalidate ? await revalidate() : await run(() => operate(step, plan.manifest));
+    }
+    return steps;
+  },
 };
+
+// One operation of a plan on a fresh client: a query, or a mutation (whose link never uses GET).
+function operate({ query, variables, token }, manifest) {
+  const document = gql(query);
+  const persisted = manifest ? manifestIds(manifest) : undefined;
+  const context = token ? { headers: { authorization: `Bearer ${token}` } } : undefined;
+  const isMutation = document.definitions.some((d) => d.kind === "OperationDefinition" && d.operation === "mutation");
+  return isMutation
+    ? client(persisted).mutate({ mutation: document, variables, context })
+    : client(persisted).query({ query: document, variables, context });
+}
+
+// The last GET again with its ETag as If-None-Match, as a browser's or a CDN's HTTP cache would revalidate it.
+async function revalidate() {
+  const last = exchanges.findLast((e) => e.method === "GET");
+  const response = await fetch(last.url, { headers: { "if-none-match": last.etag ?? "", accept: "application/graphql-response+json" } });
+  const body = await response.text();
+  return { status: response.status, etag: response.headers.get("etag"), cacheControl: response.headers.get("cache-control"), bodyLength: body.length };
+}
 
 const result = await scenarios[scenario]();
 process.stdout.write(JSON.stringify({ ...result, exchanges, warnings }));

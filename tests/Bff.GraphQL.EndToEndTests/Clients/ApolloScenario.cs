@@ -24,21 +24,8 @@ internal static class ApolloScenario
     /// Runs <paramref name="scenario"/> against <paramref name="endpoint"/> and parses what the script printed; fails if
     /// Apollo Client logged anything.
     /// </summary>
-    public static async Task<JsonElement> RunAsync(string scenario, Uri endpoint, params string[] arguments)
-    {
-        if (!Directory.Exists(Repository.PathOf("tests", "js", "node_modules", "@apollo", "client")))
-        {
-            throw new InvalidOperationException("@apollo/client is not installed: run dev/prerequisites.sh, or `npm ci` in tests/js.");
-        }
-
-        var output = await NodeScript.RunAsync("apollo-client.mjs", [scenario, endpoint.ToString(), .. arguments]);
-        using var json = JsonDocument.Parse(output);
-        var warnings = json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()).ToList();
-
-        // Apollo warns (in development mode, as here) when a response does not fit what its cache expects.
-        Assert.True(warnings.Count == 0, "Apollo Client warned:\n" + string.Join('\n', warnings));
-        return json.RootElement.Clone();
-    }
+    public static Task<JsonElement> RunAsync(string scenario, Uri endpoint, params string[] arguments) =>
+        ApolloClientScript.RunAsync(scenario, endpoint, arguments);
 
     /// <summary>The schema with resolvers: <c>price</c> always fails, so a query of it has a field error.</summary>
     public static GraphQLServerBuilder AddApolloTestSchema(this GraphQLServerBuilder server) => server

@@ -5,8 +5,6 @@ namespace Bff.GraphQL.Ide.Tests.TestSupport;
 /// <summary>Source-tree folders the build recorded in this assembly (see the project file).</summary>
 internal static class TestPaths
 {
-    public static string ProjectDirectory => Metadata("ProjectDirectory");
-
     /// <summary>The npm package the IDE library embeds, as installed by <c>npm ci</c> in shared/Bff.GraphQL.Ide.</summary>
     public static string IdePackageDirectory => Path.GetFullPath(Metadata("IdePackageDirectory"));
 

@@ -1,7 +1,7 @@
-namespace Bff.GraphQL.Ide.Tests.TestSupport;
+namespace Bff.Testing;
 
 /// <summary>
-/// What the browser test needs on the machine. A missing piece fails the test with the command that installs it:
+/// What the browser tests need on the machine. A missing piece fails the test with the command that installs it:
 /// skipping would let the IDE break unnoticed on a machine that lacks a browser.
 /// </summary>
 internal static class BrowserPrerequisites
@@ -9,7 +9,7 @@ internal static class BrowserPrerequisites
     private static readonly string[] ChromiumNames = ["chromium", "chromium-browser", "google-chrome"];
 
     public static string Node() => FindOnPath("node")
-        ?? throw new InvalidOperationException("The IDE's browser test needs Node.js: sudo apt-get install -y nodejs npm");
+        ?? throw new InvalidOperationException("The browser tests need Node.js: sudo apt-get install -y nodejs npm");
 
     /// <summary>The system's Chromium (BFF_CHROMIUM overrides); Playwright's own browser download is never used.</summary>
     public static string Chromium()
@@ -24,16 +24,15 @@ internal static class BrowserPrerequisites
 
         return ChromiumNames.Select(FindOnPath).FirstOrDefault(path => path is not null)
             ?? throw new InvalidOperationException(
-                "The IDE's browser test needs Chromium: sudo apt-get install -y chromium (or set BFF_CHROMIUM to a Chrome/Chromium executable).");
+                "The browser tests need Chromium: sudo apt-get install -y chromium (or set BFF_CHROMIUM to a Chrome/Chromium executable).");
     }
 
     public static void PlaywrightCore()
     {
-        var package = Path.Combine(TestPaths.ProjectDirectory, "node_modules", "playwright-core", "package.json");
-        if (!File.Exists(package))
+        if (!File.Exists(Repository.PathOf("tests", "js", "node_modules", "playwright-core", "package.json")))
         {
             throw new InvalidOperationException(
-                "The IDE's browser test drives Chromium with playwright-core: run `npm ci` in tests/Bff.GraphQL.Ide.Tests (./dev/prerequisites.sh does).");
+                "The browser tests drive Chromium with playwright-core: run `npm ci` in tests/js (./dev/prerequisites.sh does).");
         }
     }
 
