@@ -8,8 +8,9 @@
 #   BENCH_DURATION=15     seconds of each measured wrk run (cold runs stop earlier if they run out of product ids)
 #   BENCH_LIBRARY_LOG_LEVEL=Warning   Serilog level for FusionCache's and Polly's categories (default: as shipped, i.e.
 #                         the BFFs' Information, at which both write lines for every cache read and backend call)
+#   BENCH_NO_BUILD=1      use the Release binaries already built
 # Output: the tables on stdout and in artifacts/bench-bffs/table.md; raw wrk output and every log beside it.
-# Everything it starts is stopped on exit (also on Ctrl-C or an error).
+# Everything it starts is stopped on exit (also on Ctrl-C or an error). About 4 minutes after the build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -20,8 +21,9 @@ threads=2 connections=16
 out="$root/artifacts/bench-bffs"
 services=(Catalog Inventory Pricing Reviews Users Orders Cart Recommendations Notifications)
 mobile_port=$((base + 11)) web_port=$((base + 12)) redis_port=$((base + 20))
-# Products are "1".."5000". Cold runs take ids 1..4950, each once; 4951..5000 are only for the JIT warm-up.
-cold_first=1 cold_last=4950 warmup_first=4951 warmup_last=5000
+# Products are "1".."5000". Cold runs take ids 1..4950, each once; 4951..4999 are for the JIT warm-up, 5000 for the
+# single requests.
+cold_first=1 cold_last=4950 warmup_first=4951 warmup_last=4999 single_id=5000
 naive_screens=50
 
 rm -rf "$out"
@@ -53,10 +55,10 @@ for port in $(seq $((base + 1)) $((base + 9))) "$mobile_port" "$web_port" "$redi
   fi
 done
 
-# Release, once, only what runs here.
-for project in demo-backends/DemoBackends bff-mobile/Bff.Mobile bff-web/Bff.Web; do
-  dotnet build "$project" -c Release -v quiet -nologo >>"$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
-done
+# Release, once, only what runs here (bffs.slnf: the demo backends and the two BFFs, one MSBuild run).
+if [[ -z "${BENCH_NO_BUILD:-}" ]]; then
+  dotnet build bench/bffs/bffs.slnf -c Release -v quiet -nologo >"$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
+fi
 
 # Nothing exported from the developer's shell changes what runs.
 unset OTEL_EXPORTER_OTLP_ENDPOINT ASPNETCORE_URLS
@@ -203,17 +205,29 @@ measure() { # screen (mobile|web), latency, mode (cold|warm), first, last
     "$(awk -v b="$log_bytes" -v n="$requests" 'BEGIN{printf "%.1f", b / n / 1024}')" >>"$out/results.tsv"
 }
 
-# The screens answer as they should before anything is measured (the same checks as a wrk run cannot make on a
-# compressed body).
-check_screens() {
-  local vars
-  vars=$(python3 -c 'import urllib.parse,json;print(urllib.parse.quote(json.dumps({"id":"42","imageWidth":300,"density":2,"summaryLength":80})))')
-  curl -fsS "http://127.0.0.1:$mobile_port/graphql?id=$operation&variables=$vars" >"$out/check-mobile.json"
-  curl -fsS "http://127.0.0.1:$web_port/graphql" -H 'Content-Type: application/json' \
-    -d '{"query":"query($id: ID!) { productPage(id: $id) { product { name } price { amount } stock { stores { store { name } } } recommendations(first: 4) { product { price { amount } } } } }","variables":{"id":"42"}}' \
-    >"$out/check-web.json"
-  for f in "$out/check-mobile.json" "$out/check-web.json"; do
-    if grep -q '"errors"' "$f" || ! grep -q '"data"' "$f"; then echo "unexpected answer: $(head -c 500 "$f")" >&2; exit 1; fi
+# One request at a time, after the warm-up: a product no run asks for, cold then warm, with its backend calls.
+# Also the check that both screens answer without errors before anything is measured under load.
+single=()
+single_requests() { # latency
+  local screen file t_cold t_warm c0 c1 c2 request
+  for screen in mobile web; do
+    file="$out/single-$screen-${1}ms.json"
+    if [[ $screen == mobile ]]; then
+      request=("http://127.0.0.1:$mobile_port/graphql?id=$operation&variables=$(python3 -c 'import urllib.parse,json;print(urllib.parse.quote(json.dumps({"id":"'"$single_id"'","imageWidth":300,"density":2,"summaryLength":80})))')")
+    else
+      request=("http://127.0.0.1:$web_port/graphql" -H 'Content-Type: application/json'
+        --data-binary "$(jq -cn --rawfile q bench/bffs/ProductPage.graphql --arg id "$single_id" '{query: $q, variables: {id: $id}}')")
+    fi
+    c0=$(backend_calls)
+    t_cold=$(curl -fsS -o "$file" -w '%{time_total}' "${request[@]}")
+    sleep 1
+    c1=$(backend_calls)
+    t_warm=$(curl -fsS -o /dev/null -w '%{time_total}' "${request[@]}")
+    sleep 1
+    c2=$(backend_calls)
+    if grep -q '"errors"' "$file" || ! grep -q '"data"' "$file"; then echo "unexpected answer: $(head -c 500 "$file")" >&2; exit 1; fi
+    single+=("$(awk -v s="$screen" -v l="$1" -v a="$t_cold" -v b="$t_warm" -v x=$((c1 - c0)) -v y=$((c2 - c1)) \
+      'BEGIN{printf "%s, backends at %s ms: cold %.1f ms (%d backend calls), warm %.1f ms (%d)", s, l, a * 1000, x, b * 1000, y}')")
   done
 }
 
@@ -221,10 +235,10 @@ echo "load before: $(uptime)" | tee "$out/load.txt" >&2
 for latency in 0 20; do
   set_latency "$latency"
   start_bffs "${latency}ms"
-  check_screens
   # JIT warm-up (tiered compilation), on ids the cold runs never ask for.
   wrk_screen "http://127.0.0.1:$mobile_port" 5 mobile warm "$warmup_first" "$warmup_last" >"$out/warmup-mobile-${latency}ms.txt"
   wrk_screen "http://127.0.0.1:$web_port" 5 web warm "$warmup_first" "$warmup_last" >"$out/warmup-web-${latency}ms.txt"
+  single_requests "$latency"
   for screen in mobile web; do
     measure "$screen" "$latency" cold "$cold_first" "$cold_last"
     # Warm: the ids the cold run asked for, now in the BFF's memory cache and in Redis.
@@ -253,6 +267,10 @@ echo "load after: $(uptime)" | tee -a "$out/load.txt" >&2
   echo "| screen | backends | cache | calls / request by backend | requests the BFF served | BFF events ≥ Warning or 5xx (+ cut off by wrk's stop) | BFF log lines (KB) / request | demo backends CPU s |"
   echo "| --- | ---: | --- | --- | ---: | ---: | ---: | ---: |"
   tail -n +2 "$out/results.tsv" | awk -F'\t' '{ printf "| %s | %s ms | %s | %s | %s | %s (+%s) | %s (%s) | %s |\n", $1, $2, $3, $15, $16, $17, $18, $19, $20, $14 }'
+  echo
+  echo "One request at a time (product $single_id, after the warm-up; curl's time_total):"
+  echo
+  for line in "${single[@]}"; do echo "- $line"; done
   echo
   echo "Naive client (sequential calls straight to the demo backends, $naive_screens screens each):"
   echo

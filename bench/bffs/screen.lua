@@ -7,13 +7,15 @@
 -- done() prints "covered=<n>": every id in [first, first+n-1] was requested (the warm run's range), and the
 -- counts of non-200 answers and of answers carrying GraphQL "errors" (readable only when not compressed).
 
-local web_query = [[query($id: ID!) { productPage(id: $id) { ]] ..
-  [[product { id name brand category { name } images { variants { size url } } } ]] ..
-  [[price { amount listPrice currency } ]] ..
-  [[stock { totalQuantity inStock stores { storeId quantity store { name city } } } ]] ..
-  [[rating { average count distribution { one five } } ]] ..
-  [[reviews(first: 3) { totalCount items { authorName rating title createdAt } } ]] ..
-  [[recommendations(first: 4) { score product { id name price { amount } stock { inStock } } } } }]]
+-- The SPA's product page: the query of tests/Bff.Web.Tests/Pages/ProductPageTests.cs, kept in ProductPage.graphql.
+local web_query
+
+local function read_query(path)
+  local file = assert(io.open(path, "r"))
+  local text = file:read("*a"):gsub("%s+", " ")
+  file:close()
+  return text
+end
 
 local threads = {}
 local next_index = 0
@@ -32,6 +34,7 @@ function init(args)
   target, mode = args[1], args[2]
   first, last, stride = tonumber(args[3]), tonumber(args[4]), tonumber(args[5])
   operation = args[6]
+  web_query = read_query("bench/bffs/ProductPage.graphql")
   next_id = first + index
 end
 
