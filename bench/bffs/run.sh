@@ -72,7 +72,9 @@ redis_pid=$!
 wait_until redis 100 redis-cli -p "$redis_port" ping
 
 # The demo backends, one process, with their per-request log line (one line each): the count of backend calls.
-backend_args=(--Logging:Console:FormatterName=simple --Logging:Console:FormatterOptions:SingleLine=true)
+# Each line starts with a time stamp, so a single request's calls show their levels (single-*.trace.txt).
+backend_args=(--Logging:Console:FormatterName=simple --Logging:Console:FormatterOptions:SingleLine=true
+  "--Logging:Console:FormatterOptions:TimestampFormat=HH:mm:ss.fff ")
 for i in "${!services[@]}"; do backend_args+=("--DemoBackends:Ports:${services[$i]}=$((base + 1 + i))"); done
 (cd demo-backends/DemoBackends/bin/Release/net10.0 && exec dotnet DemoBackends.dll "${backend_args[@]}") >"$out/backends.log" 2>&1 &
 pids+=($!)
@@ -186,7 +188,7 @@ measure() { # screen (mobile|web), latency, mode (cold|warm), first, last
 
   local by_backend
   by_backend=$(grep ' -> ' "$out/backends.log" | tail -n +$((calls0 + 1)) | head -n $((calls1 - calls0)) | awk -v n="$requests" '
-    { path = $4; status = $6
+    { path = $5; status = $7
       if (path ~ /^\/products\/[^\/]+\/reviews/ || path ~ /^\/(reviews|ratings)/) s = "reviews"
       else if (path ~ /^\/(products|categories)/) s = "catalog"
       else if (path ~ /^\/(stock|stores)/) s = "inventory"
@@ -245,6 +247,9 @@ single_requests() { # latency
     t_cold=$(curl -fsS -o "$file" -w '%{time_total}' "${request[@]}")
     sleep 1
     c1=$(backend_calls)
+    # The cold request's backend calls in the order they ended: time, path, time spent in the service.
+    grep ' -> ' "$out/backends.log" | tail -n +$((c0 + 1)) | head -n $((c1 - c0)) |
+      awk '{print $1, $4, $5, $7, $9, $10}' >"$out/single-$screen-${1}ms.trace.txt"
     t_warm=$(curl -fsS -o /dev/null -w '%{time_total}' "${request[@]}")
     sleep 1
     c2=$(backend_calls)
