@@ -11,7 +11,7 @@
 #   BENCH_WARM_IDS=100    size of the warm runs' hot set: ids 1..N, all fetched by the cold run just before
 #   BENCH_NO_BUILD=1      use the Release binaries already built
 # Output: the tables on stdout and in artifacts/bench-bffs/table.md; raw wrk output and every log beside it.
-# Everything it starts is stopped on exit (also on Ctrl-C or an error). About 4 minutes after the build.
+# Everything it starts is stopped on exit (also on Ctrl-C or an error). About 5 minutes after the build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -68,7 +68,6 @@ export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
 
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no >"$out/redis.log" 2>&1 &
 pids+=($!)
-redis_pid=$!
 wait_until redis 100 redis-cli -p "$redis_port" ping
 
 # The demo backends, one process, with their per-request log line (one line each): the count of backend calls.
