@@ -82,17 +82,11 @@ public sealed class DeployStack : IAsyncLifetime
     /// </summary>
     private Dictionary<string, string> EnvironmentOf(string service, string dockerfile, int port)
     {
-        var local = new Dictionary<string, string>(StringComparer.Ordinal) { ["redis:6379"] = redis!.Configuration };
-        foreach (var backend in new[] { "Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications" })
-        {
-            local[$"{backend.ToLowerInvariant()}:{ComposePortOf(backend)}"] = demo.UrlOf(backend).Authority;
-        }
-
         var variables = new Dictionary<string, string>(StringComparer.Ordinal) { ["BFF_OTLP_ENDPOINT"] = Receiver.Endpoint.ToString().TrimEnd('/') };
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in Dockerfile.Load(dockerfile).Environment.Concat(ComposeFile.Environment(service)))
         {
-            environment[key] = local.Aggregate(ComposeFile.Interpolate(value, variables), (v, address) => v.Replace(address.Key, address.Value, StringComparison.Ordinal));
+            environment[key] = Localize(ComposeFile.Interpolate(value, variables));
         }
 
         environment["Kestrel__Endpoints__Http__Url"] = environment["Kestrel__Endpoints__Http__Url"].Replace("0.0.0.0:", "127.0.0.1:", StringComparison.Ordinal)
@@ -103,6 +97,24 @@ public sealed class DeployStack : IAsyncLifetime
         environment["Resilience__RequestBudget"] = "00:00:30";
         return environment;
     }
+
+    /// <summary>
+    /// <paramref name="value"/> with the compose network's addresses (catalog:5201, redis:6379, ...; the manifests' Services
+    /// use the same names) replaced by where the demo backends and Redis listen here.
+    /// </summary>
+    public string Localize(string value)
+    {
+        var local = new Dictionary<string, string>(StringComparer.Ordinal) { ["redis:6379"] = RedisConfiguration };
+        foreach (var backend in new[] { "Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications" })
+        {
+            local[$"{backend.ToLowerInvariant()}:{ComposePortOf(backend)}"] = demo.UrlOf(backend).Authority;
+        }
+
+        return local.Aggregate(value, (v, address) => v.Replace(address.Key, address.Value, StringComparison.Ordinal));
+    }
+
+    /// <summary>The local redis-server's configuration string.</summary>
+    public string RedisConfiguration => redis!.Configuration;
 
     private static int ComposePortOf(string backend) =>
         ComposeFile.PublishedPorts(backend.ToLowerInvariant()).Select(p => p.Container).Concat(ComposeFile.ExposedPorts(backend.ToLowerInvariant())).First();
