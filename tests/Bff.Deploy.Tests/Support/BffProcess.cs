@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Bff.Deploy.Tests.Support;
 
@@ -55,13 +53,8 @@ public sealed class BffProcess : IAsyncDisposable
         return bff;
     }
 
-    /// <summary>A port nothing listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A loopback port nothing listens on right now (Bff.Testing's, which the Redis servers use too).</summary>
+    public static int FreePort() => RedisServer.FreePort();
 
     /// <summary>Its last lines of output, for failure messages.</summary>
     public string Output => string.Join('\n', output.TakeLast(40));
