@@ -53,14 +53,13 @@ public sealed class ApolloManifestClientTests(DemoBackendsProcess demo, RedisFix
         Assert.Equal(JsonValueKind.Null, run["unlisted"].GetProperty("data").ValueKind);
         Assert.Equal("CombinedGraphQLErrors", error.GetProperty("name").GetString());
         var refusal = Assert.Single(error.GetProperty("errors").EnumerateArray());
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", refusal.GetProperty("code").GetString());
-        // The protocol's message, which tells Apollo (and its developer) that the server does not know the operation.
-        Assert.Equal("PersistedQueryNotFound", refusal.GetProperty("message").GetString());
+        // The hash alone is a miss, so Apollo retries with the text; the text is refused as not allowed, which Apollo
+        // reports to the app instead of retrying again.
+        Assert.Equal("PERSISTED_OPERATION_REQUIRED", refusal.GetProperty("code").GetString());
         var exchanges = run.Exchanges;
         Assert.True(exchanges.Count == 2, run.ToString());
-        Assert.Equal(("GET", false), (exchanges[0].Method, exchanges[0].SentQuery));
-        Assert.Equal(("POST", true), (exchanges[1].Method, exchanges[1].SentQuery));
-        Assert.All(exchanges, e => Assert.Equal("PERSISTED_QUERY_NOT_FOUND", e.ErrorCode));
+        Assert.Equal(("GET", false, 200, "PERSISTED_QUERY_NOT_FOUND"), (exchanges[0].Method, exchanges[0].SentQuery, exchanges[0].Status, exchanges[0].ErrorCode));
+        Assert.Equal(("POST", true, 400, "PERSISTED_OPERATION_REQUIRED"), (exchanges[1].Method, exchanges[1].SentQuery, exchanges[1].Status, exchanges[1].ErrorCode));
         Assert.Empty(host.Calls.Calls);
     }
 
