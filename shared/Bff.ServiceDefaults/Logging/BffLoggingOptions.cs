@@ -27,11 +27,15 @@ public sealed class MinimumLevelOptions
 
     /// <summary>
     /// Per category prefix. ASP.NET Core's own request lines are quiet by default because the request logging
-    /// middleware writes one richer line per request instead.
+    /// middleware writes one richer line per request instead. FusionCache and Polly write a line per cache operation
+    /// and per backend call at Information (about 50 lines, 50 KB, per mobile screen, and most of its CPU time; see
+    /// bench/results/bffs.md); their warnings (a backend failing, a retry, a circuit opening, Redis away) still pass.
     /// </summary>
     public Dictionary<string, LogEventLevel> Override { get; set; } = new(StringComparer.Ordinal)
     {
         ["Microsoft.AspNetCore"] = LogEventLevel.Warning,
         ["System.Net.Http.HttpClient"] = LogEventLevel.Warning,
+        ["ZiggyCreatures.Caching.Fusion"] = LogEventLevel.Warning,
+        ["Polly"] = LogEventLevel.Warning,
     };
 }

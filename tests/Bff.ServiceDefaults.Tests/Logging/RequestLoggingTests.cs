@@ -121,5 +121,58 @@ public class RequestLoggingTests
         Assert.Equal(LogEventLevel.Error, line.Level);
     }
 
+    [Fact]
+    public async Task ARequestTheClientAbandonedIsLoggedAtInformationAsAbortedNotAsAServerError()
+    {
+        var sink = new CapturingSink();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var app = await TestApp.StartAsync(
+            InformationLevel,
+            configure: b => b.Services.AddSingleton<ILogEventSink>(sink),
+            map: a => a.MapGet("/slow", async (HttpContext c) =>
+            {
+                started.SetResult();
+                await Task.Delay(Timeout.InfiniteTimeSpan, c.RequestAborted);
+                return "never";
+            }));
+
+        using var gone = new CancellationTokenSource();
+        var request = app.Client.GetAsync(new Uri("/slow", UriKind.Relative), gone.Token);
+        await started.Task;
+        await gone.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+
+        var line = await sink.WaitForAsync(IsRequestLine);
+        Assert.Equal(LogEventLevel.Information, line.Level);
+        Assert.Equal("True", CapturingSink.Scalar(line, "ClientAborted"));
+    }
+
+    [Fact]
+    public async Task CacheAndResilienceLibrariesPassOnlyTheirWarningsByDefault()
+    {
+        var sink = new CapturingSink();
+        await using var app = await TestApp.StartAsync(
+            InformationLevel,
+            configure: b => b.Services.AddSingleton<ILogEventSink>(sink),
+            map: a => a.MapGet("/libraries", (ILoggerFactory loggers) =>
+            {
+                foreach (var category in new[] { "ZiggyCreatures.Caching.Fusion.FusionCache", "Polly" })
+                {
+                    var logger = loggers.CreateLogger(category);
+                    logger.LogInformation("routine {Category}", category);
+                    logger.LogWarning("trouble {Category}", category);
+                }
+
+                return "logged";
+            }));
+
+        using var response = await app.Client.GetAsync(new Uri("/libraries", UriKind.Relative));
+        await sink.WaitForAsync(IsRequestLine);
+
+        var library = sink.Events.Where(e => CapturingSink.Scalar(e, "Category") is not null).ToList();
+        Assert.Equal(["trouble", "trouble"], library.Select(e => e.MessageTemplate.Text.Split(' ')[0]));
+        Assert.All(library, e => Assert.Equal(LogEventLevel.Warning, e.Level));
+    }
+
     private static bool IsRequestLine(LogEvent e) => e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal);
 }
