@@ -18,7 +18,7 @@ internal static class WebPages
     /// <summary>The pages by name.</summary>
     public static readonly IReadOnlyDictionary<string, WebPage> All = new WebPage[]
     {
-        new("product", null, """
+        new("product", "catalog", null, """
             query($id: ID!) {
               productPage(id: $id) {
                 product { id name brand category { name } images { variants { size url } } }
@@ -30,7 +30,7 @@ internal static class WebPages
               }
             }
             """, _ => Task.FromResult<object?>(new { id = "211" })),
-        new("search", null, """
+        new("search", "catalog", null, """
             query($after: String) {
               search(query: "a", first: 8, after: $after) {
                 totalCount
@@ -40,14 +40,14 @@ internal static class WebPages
               }
             }
             """, _ => Task.FromResult<object?>(new { after = (string?)null })),
-        new("categories", null, "{ categories { id name slug productCount } }", _ => Task.FromResult<object?>(null)),
-        new("category", null, """
+        new("categories", "catalog", null, "{ categories { id name slug productCount } }", _ => Task.FromResult<object?>(null)),
+        new("category", "catalog", null, """
             query($id: ID!) {
               category(id: $id) { id name productCount }
               search(categoryId: $id, first: 6) { totalCount edges { node { id name price { amount } } } }
             }
             """, _ => Task.FromResult<object?>(new { id = "c-03" })),
-        new("cart", CartUser, """
+        new("cart", "cart", CartUser, """
             {
               cart {
                 totalQuantity updatedAt
@@ -59,20 +59,23 @@ internal static class WebPages
                 await context.Demo.EnsureCartAsync(context.Token!, CartItems);
                 return null;
             }),
-        new("me", AccountUser, "{ me { id displayName email loyaltyTier addresses { id city isDefault } } }", _ => Task.FromResult<object?>(null)),
-        new("orders", AccountUser, "{ orders(page: 1, pageSize: 5) { totalCount totalPages items { id status total itemCount } } }", _ => Task.FromResult<object?>(null)),
-        new("order", AccountUser, """
+        new("me", "users", AccountUser, "{ me { id displayName email loyaltyTier addresses { id city isDefault } } }", _ => Task.FromResult<object?>(null)),
+        new("orders", "orders", AccountUser, "{ orders(page: 1, pageSize: 5) { totalCount totalPages items { id status total itemCount } } }", _ => Task.FromResult<object?>(null)),
+        new("order", "orders", AccountUser, """
             query($id: ID!) {
               order(id: $id) { id status total lines { productId quantity lineTotal product { id name price { amount } } } }
             }
             """, async context => new { id = (await context.Demo.LatestOrderAsync(context.Token!)).GetProperty("id").GetString() }),
-        new("notifications", AccountUser, "{ notifications(first: 5) { id kind title read } unreadNotificationCount }", _ => Task.FromResult<object?>(null)),
-        new("for-you", AccountUser, "{ recommendedForMe(first: 4) { score reason product { id name price { amount } } } }", _ => Task.FromResult<object?>(null)),
+        new("notifications", "notifications", AccountUser, "{ notifications(first: 5) { id kind title read } unreadNotificationCount }", _ => Task.FromResult<object?>(null)),
+        new("for-you", "recommendations", AccountUser, "{ recommendedForMe(first: 4) { score reason product { id name price { amount } } } }", _ => Task.FromResult<object?>(null)),
     }.ToDictionary(p => p.Name);
 }
 
-/// <summary>One page query: its name, the demo user it runs as (null: anonymous), its document, and how to get its variables.</summary>
-internal sealed record WebPage(string Name, string? User, string Query, Func<WebPageContext, Task<object?>> Prepare)
+/// <summary>
+/// One page query: its name; the backend without which there is no page (its root fields read it); the demo user it
+/// runs as (null: anonymous); its document; and how to get its variables.
+/// </summary>
+internal sealed record WebPage(string Name, string Root, string? User, string Query, Func<WebPageContext, Task<object?>> Prepare)
 {
     /// <summary>The token for the page's user (null when anonymous), and the variables after the page's set-up ran.</summary>
     public async Task<(string? Token, object? Variables)> PrepareAsync(DemoBackendsProcess demo)
