@@ -60,6 +60,10 @@ public sealed class OperationCallCountTests(DemoBackendsProcess demo, RedisFixtu
         Assert.Equal(ScreenOperations.OnDisk(), ScreenOperations.All.Keys.Order(StringComparer.Ordinal));
     }
 
-    /// <summary>The backends an operation reads, from the table.</summary>
-    internal static string[] BackendsOf(string name) => BackendCallCounts.Services(Expected[name].Cold);
+    /// <summary>The backends an operation reads, from the table; false when it has no row.</summary>
+    internal static bool TryBackendsOf(string name, out string[] backends)
+    {
+        backends = Expected.TryGetValue(name, out var row) ? BackendCallCounts.Services(row.Cold) : [];
+        return Expected.ContainsKey(name);
+    }
 }
