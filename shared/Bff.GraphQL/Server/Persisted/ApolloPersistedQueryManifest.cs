@@ -30,7 +30,7 @@ public static class ApolloPersistedQueryManifest
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { MaxDepth = 8 });
+            using var document = JsonDocument.Parse(WithoutByteOrderMark(File.ReadAllBytes(path)), new JsonDocumentOptions { MaxDepth = 8 });
             return Read(path, document.RootElement, limits);
         }
         catch (JsonException exception)
@@ -38,6 +38,11 @@ public static class ApolloPersistedQueryManifest
             throw Invalid(path, "it is not JSON: " + exception.Message);
         }
     }
+
+    // Editors and tools on Windows (and .NET's Encoding.UTF8) start UTF-8 files with a byte order mark, which JSON
+    // parsers may ignore (RFC 8259, 8.1) and System.Text.Json's reader refuses.
+    private static ReadOnlyMemory<byte> WithoutByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes;
 
     private static List<PersistedOperation> Read(string path, JsonElement root, PersistedOperationLimits limits)
     {

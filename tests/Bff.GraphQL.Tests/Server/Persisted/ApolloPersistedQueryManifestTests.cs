@@ -30,6 +30,18 @@ public sealed class ApolloPersistedQueryManifestTests : IDisposable
             operations);
     }
 
+    [Fact]
+    public void AManifestSavedWithAByteOrderMarkLoads()
+    {
+        var path = Path.Combine(directory, "bom.json");
+        File.WriteAllText(path, """{"format":"apollo-persisted-query-manifest","version":1,"operations":[{"id":"abc","body":"{ a }"}]}""", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var operations = ApolloPersistedQueryManifest.Load(path);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(path)[..3]);
+        Assert.Equal("abc", Assert.Single(operations).Id);
+    }
+
     [Theory]
     [InlineData("""{"format":"other","version":1,"operations":[]}""", "\"format\" must be \"apollo-persisted-query-manifest\"")]
     [InlineData("""{"format":"apollo-persisted-query-manifest","version":2,"operations":[]}""", "\"version\" must be 1")]

@@ -1,0 +1,66 @@
+using Bff.Mobile.Tests.Support;
+
+namespace Bff.Mobile.Tests.Matrix;
+
+/// <summary>
+/// How the matrix tests run each of the app's operations (bff-mobile/Operations/*.graphql): as which demo user, with
+/// which variables, after which set-up. The operations themselves are read from disk, so a new file without a row
+/// here fails <see cref="OperationCallCountTests.EveryOperationOnDiskHasARow"/>.
+/// </summary>
+internal static class ScreenOperations
+{
+    public const string HomeUser = "u-081";
+    public const string CartUser = "u-082";
+    public const string OrderUser = "u-083";
+    public const string AddToCartUser = "u-084";
+
+    /// <summary>What the cart screen's user has in the cart when it runs.</summary>
+    public static readonly (string ProductId, int Quantity)[] CartItems = [("311", 1), ("312", 2)];
+
+    /// <summary>The rows by operation name (the file name).</summary>
+    public static readonly IReadOnlyDictionary<string, ScreenOperation> All = new ScreenOperation[]
+    {
+        new("Home", "catalog", HomeUser, _ => Task.FromResult<object>(new { imageWidth = 160, density = 2.0 })),
+        new("ProductDetail", "catalog", null, _ => Task.FromResult<object>(new { id = "212", imageWidth = 320 })),
+        new("Cart", "cart", CartUser, async context =>
+        {
+            await context.Demo.EnsureCartAsync(context.Token!, CartItems);
+            return new { imageWidth = 100 };
+        }),
+        new("OrderTracking", "orders", OrderUser, async context =>
+            new { id = (await context.Demo.LatestOrderAsync(context.Token!)).GetProperty("id").GetString() }),
+        new("AddToCart", "cart", AddToCartUser, async context =>
+        {
+            // Every run adds to an empty cart, so every run answers the same.
+            await context.Demo.EnsureCartAsync(context.Token!);
+            return new { productId = "313", quantity = 2 };
+        }),
+    }.ToDictionary(o => o.Name);
+
+    /// <summary>The operation files in bff-mobile/Operations, by name.</summary>
+    public static IEnumerable<string> OnDisk() => Directory.EnumerateFiles(AppOperations.Directory("OperationsDirectory"), "*.graphql")
+        .Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// One operation's run: its name (its file), the backend without which the screen has nothing (its root fields read
+/// it), the demo user it runs as (null: anonymous), and its set-up, which returns the variables.
+/// </summary>
+internal sealed record ScreenOperation(string Name, string Root, string? User, Func<ScreenOperationContext, Task<object>> Prepare)
+{
+    /// <summary>The operation's text as committed.</summary>
+    public string Text => AppOperations.Text(Name);
+
+    /// <summary>Whether the operation is a mutation (never cached, POST only).</summary>
+    public bool IsMutation => Text.Split('\n').Any(l => l.StartsWith("mutation", StringComparison.Ordinal));
+
+    /// <summary>The token for the operation's user (null when anonymous), and the variables after the set-up ran.</summary>
+    public async Task<(string? Token, object Variables)> PrepareAsync(DemoBackendsProcess demo)
+    {
+        var token = User is null ? null : await demo.TokenForAsync(User);
+        return (token, await Prepare(new ScreenOperationContext(demo, token)));
+    }
+}
+
+/// <summary>What an operation's set-up can use.</summary>
+internal sealed record ScreenOperationContext(DemoBackendsProcess Demo, string? Token);
