@@ -3,6 +3,7 @@ using Bff.Caching;
 using Bff.Domains.Common;
 using Bff.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bff.Domains.Cart;
 
@@ -24,6 +25,34 @@ internal static class CartCache
         var cache = context.Services.GetRequiredService<BffCache>();
         await cache.SetAsync(Key(userId), cart, CartModule.CartPolicy, cancellationToken: context.RequestAborted).ConfigureAwait(false);
         return cart;
+    }
+
+    /// <summary>
+    /// After a checkout: takes the ordered products out of the user's cart (the orders service does not own the cart)
+    /// and forgets the cached one. The order is placed whatever happens here, so a cart that cannot be tidied is
+    /// logged and left for the user, never turned into a failed checkout; a retried checkout tidies it again.
+    /// </summary>
+    public static async Task RemoveOrderedAsync(string userId, IEnumerable<string> productIds, IResolverContext context)
+    {
+        if (context.Services.GetService<ICartClient>() is { } client)
+        {
+            try
+            {
+                var cart = await client.GetCartAsync(context.RequestAborted).ConfigureAwait(false);
+                var inCart = cart.Items.Select(i => i.ProductId).ToHashSet(StringComparer.Ordinal);
+                foreach (var productId in productIds.Distinct(StringComparer.Ordinal).Where(inCart.Contains))
+                {
+                    await client.RemoveItemAsync(productId, context.RequestAborted).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+            {
+                context.Services.GetService<ILoggerFactory>()?.CreateLogger(typeof(CartCache))
+                    .LogWarning(e, "The order was placed but its products could not be taken out of the cart");
+            }
+        }
+
+        await ForgetAsync(userId, context).ConfigureAwait(false);
     }
 
     /// <summary>Forgets the cached cart, for changes made by another backend (placing an order).</summary>

@@ -61,7 +61,7 @@ public static class OrdersModule
         var (order, idempotencyKey) = PlaceOrderInput.Read(context);
         var placed = await CachedRead.CallAsync(context, Backend, ct => client.PlaceOrderAsync(order, idempotencyKey, ct)).ConfigureAwait(false);
         await context.Services.GetRequiredService<BffCache>().RemoveByTagAsync(UserTag(userId), context.RequestAborted).ConfigureAwait(false);
-        await CartCache.ForgetAsync(userId, context).ConfigureAwait(false);
+        await CartCache.RemoveOrderedAsync(userId, placed.Lines.Select(l => l.ProductId), context).ConfigureAwait(false);
         return placed;
     }
 }
