@@ -21,6 +21,10 @@ public sealed class ValidationConformanceTests(DemoBackendsProcess demo, RedisFi
         ["Cart"] = new { imageWidth = 160 },
         ["OrderTracking"] = new { id = "o-1" },
         ["AddToCart"] = new { productId = "1", quantity = 1 },
+        ["UpdateCartItem"] = new { productId = "1", quantity = 2 },
+        ["RemoveFromCart"] = new { productId = "1" },
+        ["PlaceOrder"] = new { lines = new[] { new { productId = "1", quantity = 1 } }, idempotencyKey = "conformance-1" },
+        ["Search"] = new { query = "shirt", imageWidth = 160 },
     };
 
     private static object VariablesOf(string operation) => ScreenVariables.TryGetValue(operation, out var variables)

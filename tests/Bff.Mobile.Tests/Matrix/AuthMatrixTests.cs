@@ -21,6 +21,10 @@ public sealed class AuthMatrixTests(DemoBackendsProcess demo, RedisFixture redis
         { "Cart", ["cart"] },
         { "OrderTracking", ["order"] },
         { "AddToCart", ["addToCart"] },
+        { "UpdateCartItem", ["updateCartItem"] },
+        { "RemoveFromCart", ["removeFromCart"] },
+        { "PlaceOrder", ["placeOrder"] },
+        { "Search", [] },
     };
 
     public static TheoryData<string, string> RefusedTokens => new()

@@ -18,6 +18,12 @@ public sealed class BackendDownTests(DemoBackendsProcess demo, RedisFixture redi
     // The healthy answer of each operation, read once on its own cold instance.
     private static readonly ConcurrentDictionary<string, JsonElement> Healthy = new();
 
+    /// <summary>
+    /// Called but not needed: a checkout takes the ordered products out of the cart afterwards, and a cart that cannot
+    /// be tidied never fails the order, so the answer is the healthy one.
+    /// </summary>
+    private static readonly HashSet<(string Backend, string Operation)> TidyingOnly = [("Cart", "PlaceOrder")];
+
     private string? faulted;
 
     public static TheoryData<string, string> Cases
@@ -68,7 +74,7 @@ public sealed class BackendDownTests(DemoBackendsProcess demo, RedisFixture redi
         var body = await GraphQLPost.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var served = DegradedResponse.AssertOnlyItsFieldsFailed(healthy, body, backend.ToLowerInvariant(), feedsTheQuery: true);
+        var served = DegradedResponse.AssertOnlyItsFieldsFailed(healthy, body, backend.ToLowerInvariant(), feedsTheQuery: !TidyingOnly.Contains((backend, name)));
         output.WriteLine($"{backend} down, {name}: {body.Errors().Length} errors ({string.Join(", ", body.Errors().Select(e => e.PathText()).Distinct().Take(6))}), {served} values served");
         if (backend.Equals(operation.Root, StringComparison.OrdinalIgnoreCase))
         {

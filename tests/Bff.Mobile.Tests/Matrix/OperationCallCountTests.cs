@@ -22,6 +22,12 @@ public sealed class OperationCallCountTests(DemoBackendsProcess demo, RedisFixtu
         ["OrderTracking"] = ("catalog:1, orders:1", "", ""),
         // A mutation: every run is one write, nothing is read around it.
         ["AddToCart"] = ("cart:1", "cart:1", "cart:1"),
+        ["UpdateCartItem"] = ("cart:1", "cart:1", "cart:1"),
+        ["RemoveFromCart"] = ("cart:1", "cart:1", "cart:1"),
+        // The order (a retry of the first one after the cold run), then the cart read and the ordered line taken out.
+        ["PlaceOrder"] = ("cart:2, orders:1", "cart:2, orders:1", "cart:2, orders:1"),
+        // The page of hits, then their prices, stock and ratings, one batch each.
+        ["Search"] = ("catalog:1, inventory:1, pricing:1, reviews:1", "", ""),
     };
 
     public static TheoryData<string> Operations => [.. ScreenOperations.OnDisk()];

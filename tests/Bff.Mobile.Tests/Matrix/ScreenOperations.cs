@@ -13,6 +13,12 @@ internal static class ScreenOperations
     public const string CartUser = "u-082";
     public const string OrderUser = "u-083";
     public const string AddToCartUser = "u-084";
+    public const string UpdateCartUser = "u-085";
+    public const string RemoveFromCartUser = "u-090";
+    public const string CheckoutUser = "u-095";
+
+    /// <summary>One checkout per test run: every run of PlaceOrder is a retry of it, so every run answers the same.</summary>
+    private static readonly string CheckoutKey = "matrix-" + Guid.NewGuid().ToString("N");
 
     /// <summary>What the cart screen's user has in the cart when it runs.</summary>
     public static readonly (string ProductId, int Quantity)[] CartItems = [("311", 1), ("312", 2)];
@@ -34,6 +40,23 @@ internal static class ScreenOperations
             // Every run adds to an empty cart, so every run answers the same.
             await context.Demo.EnsureCartAsync(context.Token!);
             return new { productId = "313", quantity = 2 };
+        }),
+        new("Search", "catalog", null, _ => Task.FromResult<object>(new { query = "shirt", first = 10, imageWidth = 160 })),
+        new("UpdateCartItem", "cart", UpdateCartUser, async context =>
+        {
+            await context.Demo.EnsureCartAsync(context.Token!, ("314", 1));
+            return new { productId = "314", quantity = 3 };
+        }),
+        new("RemoveFromCart", "cart", RemoveFromCartUser, async context =>
+        {
+            await context.Demo.EnsureCartAsync(context.Token!, ("315", 1), ("316", 1));
+            return new { productId = "315" };
+        }),
+        new("PlaceOrder", "orders", CheckoutUser, async context =>
+        {
+            // The ordered product is in the cart each time, so each run also takes it out of the cart.
+            await context.Demo.EnsureCartAsync(context.Token!, ("317", 1));
+            return new { lines = new[] { new { productId = "317", quantity = 1 } }, idempotencyKey = CheckoutKey };
         }),
     }.ToDictionary(o => o.Name);
 
