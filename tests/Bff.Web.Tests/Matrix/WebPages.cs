@@ -1,3 +1,5 @@
+using Bff.Web.Tests.Pages;
+
 namespace Bff.Web.Tests.Matrix;
 
 /// <summary>
@@ -18,18 +20,8 @@ internal static class WebPages
     /// <summary>The pages by name.</summary>
     public static readonly IReadOnlyDictionary<string, WebPage> All = new WebPage[]
     {
-        new("product", "catalog", null, """
-            query($id: ID!) {
-              productPage(id: $id) {
-                product { id name brand category { name } images { variants { size url } } }
-                price { amount listPrice currency }
-                stock { totalQuantity inStock stores { storeId quantity store { name city } } }
-                rating { average count distribution { one five } }
-                reviews(first: 3) { totalCount items { authorName rating title createdAt } }
-                recommendations(first: 4) { score product { id name price { amount } stock { inStock } } }
-              }
-            }
-            """, _ => Task.FromResult<object?>(new { id = "211" })),
+        // The product page as the page tests run it.
+        new("product", "catalog", null, ProductPageTests.Query, _ => Task.FromResult<object?>(new { id = "211" })),
         new("search", "catalog", null, """
             query($after: String) {
               search(query: "a", first: 8, after: $after) {
