@@ -114,9 +114,11 @@ try:
 EOF
 
 # Until a signal stops it, or a service exits by itself (then everything stops: the stack is incomplete).
-exited=""
-wait -n -p exited "${services_pids[@]}" || true
+exited="" code=0
+wait -n -p exited "${services_pids[@]}" || code=$?
 for i in "${!services_pids[@]}"; do
-  [[ ${services_pids[i]} == "$exited" ]] && echo "error: ${services_names[i]} exited; its log: $logs/${services_names[i]}.log" >&2
+  if [[ ${services_pids[i]} == "$exited" ]]; then
+    echo "error: ${services_names[i]} exited (code $code); its log: $logs/${services_names[i]}.log" >&2
+  fi
 done
 exit 1
