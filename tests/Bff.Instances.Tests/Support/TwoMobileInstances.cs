@@ -27,6 +27,20 @@ public sealed class TwoMobileInstances : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            // Whatever did start is stopped: no process is left behind by a failed start.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
+    {
         await Demo.InitializeAsync();
         Redis = await RedisServer.StartAsync();
         var settings = new Dictionary<string, string>
