@@ -1,6 +1,10 @@
 using Bff.Domains;
 using Bff.GraphQL.Server;
 using Bff.Mobile.Shaping;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZiggyCreatures.Caching.Fusion;
+using ZiggyCreatures.Caching.Fusion.MicrosoftHybridCache;
 
 namespace Bff.Mobile.Hosting;
 
@@ -45,6 +49,19 @@ internal static class MobileGraphQL
                 Path.Combine(builder.Environment.ContentRootPath, options.Manifest), onlyAllowPersisted);
         }
 
-        return onlyAllowPersisted ? graphql : graphql.UseAutomaticPersistedQueries();
+        if (onlyAllowPersisted)
+        {
+            return graphql;
+        }
+
+        // With Redis the registrations are shared, so a hash registered through one instance runs on every other
+        // behind the same address; without it they stay in this process (bounded in memory).
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Redis:Configuration"]))
+        {
+            return graphql.UseAutomaticPersistedQueries();
+        }
+
+        builder.Services.TryAddSingleton<HybridCache>(sp => new FusionHybridCache(sp.GetRequiredService<IFusionCache>()));
+        return graphql.UseSharedAutomaticPersistedQueries();
     }
 }

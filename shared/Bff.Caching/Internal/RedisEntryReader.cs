@@ -5,8 +5,10 @@ namespace Bff.Caching.Internal;
 /// <summary>
 /// Reads many entries that FusionCache stored through <c>RedisCache</c> in one Redis round trip. RedisCache keeps each
 /// entry as a hash (<c>absexp</c>, <c>sldexp</c>, <c>data</c>) whose key TTL enforces the absolute expiry; FusionCache
-/// never sets a sliding expiry, so <c>data</c> is all a read needs. One script call reads every key: one command, one
-/// round trip, whatever the count (standalone or sentinel Redis; a cluster would need keys in one slot).
+/// never sets a sliding expiry, so <c>data</c> is all a read needs. On a standalone or sentinel Redis one script call
+/// reads every key: one command, one round trip, whatever the count. A script may only touch keys of one hash slot in
+/// a Redis Cluster, so there the keys are grouped by slot and each group gets its own script call, all sent at once:
+/// one round trip per master, in parallel.
 /// </summary>
 internal sealed class RedisEntryReader(IConnectionMultiplexer multiplexer, TimeSpan timeout)
 {
@@ -26,9 +28,9 @@ internal sealed class RedisEntryReader(IConnectionMultiplexer multiplexer, TimeS
 
         try
         {
-            var result = await multiplexer.GetDatabase().ScriptEvaluateAsync(Script, keys).WaitAsync(timeout).ConfigureAwait(false);
-            var values = (RedisValue[])result!;
-            return Array.ConvertAll(values, v => v.IsNull ? null : (byte[]?)v);
+            var database = multiplexer.GetDatabase();
+            var read = IsCluster() ? ReadBySlotAsync(database, keys) : ReadOneScriptAsync(database, keys);
+            return await read.WaitAsync(timeout).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -36,4 +38,33 @@ internal sealed class RedisEntryReader(IConnectionMultiplexer multiplexer, TimeS
             return null;
         }
     }
+
+    private static async Task<byte[]?[]> ReadOneScriptAsync(IDatabase database, RedisKey[] keys)
+    {
+        var result = await database.ScriptEvaluateAsync(Script, keys).ConfigureAwait(false);
+        var values = (RedisValue[])result!;
+        return Array.ConvertAll(values, v => v.IsNull ? null : (byte[]?)v);
+    }
+
+    private async Task<byte[]?[]> ReadBySlotAsync(IDatabase database, RedisKey[] keys)
+    {
+        // Positions are kept per slot so the answers land where the caller's keys are.
+        var groups = Enumerable.Range(0, keys.Length).GroupBy(i => multiplexer.HashSlot(keys[i])).ToArray();
+        var reads = Array.ConvertAll(groups, g => ReadOneScriptAsync(database, g.Select(i => keys[i]).ToArray()));
+        var answers = await Task.WhenAll(reads).ConfigureAwait(false);
+        var values = new byte[]?[keys.Length];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var j = 0;
+            foreach (var i in groups[g])
+            {
+                values[i] = answers[g][j++];
+            }
+        }
+
+        return values;
+    }
+
+    // A cluster's nodes all report ServerType.Cluster; the multiplexer knows them once connected.
+    private bool IsCluster() => multiplexer.GetServers().Any(s => s.ServerType == ServerType.Cluster);
 }

@@ -34,15 +34,19 @@ public sealed class CacheInstance : IAsyncDisposable
     public IConnectionMultiplexer Multiplexer => _services.GetRequiredService<IConnectionMultiplexer>();
 
     /// <summary>A cache; instances sharing <paramref name="prefix"/> and a server share Redis entries and the backplane.</summary>
-    public static CacheInstance Create(RedisServer? redis, string prefix, Action<CachingOptions>? configure = null)
+    public static CacheInstance Create(RedisServer? redis, string prefix, Action<CachingOptions>? configure = null) =>
+        CreateOn(redis?.Configuration, prefix, configure);
+
+    /// <summary>A cache on the Redis (a server or a cluster) that <paramref name="configuration"/> names, or on L1 alone when null.</summary>
+    public static CacheInstance CreateOn(string? configuration, string prefix, Action<CachingOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        if (redis is not null)
+        if (configuration is not null)
         {
             services.AddRedisConnection(o =>
             {
-                o.Configuration = redis.Configuration;
+                o.Configuration = configuration;
                 o.CommandTimeout = TimeSpan.FromSeconds(2);
                 // Connecting happens on first use; on a loaded machine the default second is sometimes not enough,
                 // and a multiplexer still connecting fails its commands fast.
