@@ -39,6 +39,9 @@ public sealed class OtlpReceiver : IAsyncDisposable
     public static async Task<OtlpReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
+        // The test's output folder holds the BFFs' appsettings.json (bff-mobile's names Kestrel endpoint 5101): none
+        // of it is the receiver's, and an endpoint from it would take a port the dev stack's tests need.
+        builder.Configuration.Sources.Clear();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         var receiver = new OtlpReceiver(builder.Build());
