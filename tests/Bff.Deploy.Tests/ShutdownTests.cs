@@ -11,9 +11,9 @@ namespace Bff.Deploy.Tests;
 [Collection(LocalBackendsCollection.Name)]
 public sealed class ShutdownTests(LocalBackends backends) : IAsyncLifetime
 {
-    private static readonly TimeSpan ReadinessDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan ReadinessDelay = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(20);
-    private const int CatalogLatencyMs = 6000;
+    private const int CatalogLatencyMs = 7000;
 
     [Fact]
     public async Task A_query_in_flight_at_sigterm_completes_while_readiness_is_503_and_new_connections_are_refused()

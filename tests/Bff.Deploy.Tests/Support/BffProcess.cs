@@ -104,6 +104,8 @@ public sealed class BffProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                // Until the output pipes reach their end too, so the message has the lines that say why.
+                await process.WaitForExitAsync();
                 throw new InvalidOperationException($"The BFF exited with code {process.ExitCode}:\n{Output}");
             }
 
