@@ -21,7 +21,7 @@ public sealed class TlsTests(LocalBackends backends) : IDisposable
         await using var running = bff;
         using var http = certificates.TrustingClient();
 
-        var (status, version, body) = await LocalBackends.QueryAsync(http, Http2Query(https, "4"));
+        var (status, version, body) = await QueryOverHttpsAsync(bff, http, Http2Query(https, "4"));
 
         Assert.Equal(200, status);
         Assert.Equal(HttpVersion.Version20, version);
@@ -42,7 +42,7 @@ public sealed class TlsTests(LocalBackends backends) : IDisposable
         await using var running = bff;
         using var http = certificates.TrustingClient();
 
-        var (status, version, body) = await LocalBackends.QueryAsync(http, Http2Query(https, "5"));
+        var (status, version, body) = await QueryOverHttpsAsync(bff, http, Http2Query(https, "5"));
 
         Assert.Equal(200, status);
         Assert.Equal(HttpVersion.Version20, version);
@@ -102,7 +102,37 @@ public sealed class TlsTests(LocalBackends backends) : IDisposable
         environment["Kestrel__Endpoints__Https__Certificate__Path"] = certificates.ServerPfxPath;
         environment["Kestrel__Endpoints__Https__Certificate__Password"] = TestCertificates.Password;
         var port = new Uri(environment["Kestrel__Endpoints__Http__Url"]).Port;
-        return (await BffProcess.StartAsync("Bff.Web", environment, port), https);
+        var bff = await BffProcess.StartAsync("Bff.Web", environment, port);
+        // Kestrel accepts on the http endpoint (which answered /health/live) before it has bound the https one.
+        await Eventually.TrueAsync(() => Accepts(https.Port), TimeSpan.FromSeconds(30));
+        return (bff, https);
+    }
+
+    private static bool Accepts(int port)
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        try
+        {
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
+
+    // A refused connection here means the https endpoint never bound: say what the BFF printed.
+    private static async Task<(int Status, Version Version, JsonElement Body)> QueryOverHttpsAsync(BffProcess bff, HttpClient http, HttpRequestMessage request)
+    {
+        try
+        {
+            return await LocalBackends.QueryAsync(http, request);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new Xunit.Sdk.XunitException($"{request.RequestUri}: {ex.Message}\n{bff.Output}");
+        }
     }
 
     private static HttpRequestMessage Http2Query(Uri https, string id)
