@@ -5,6 +5,7 @@ using Bff.ServiceDefaults.Correlation;
 using Bff.ServiceDefaults.Health;
 using Bff.ServiceDefaults.Logging;
 using Bff.ServiceDefaults.RateLimiting;
+using Bff.ServiceDefaults.Shutdown;
 using Bff.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +24,7 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// Registers Serilog (<c>Serilog</c>), OpenTelemetry (<c>Telemetry</c>, <c>OTEL_*</c>), the process's one Redis
-    /// connection when <c>Redis:Configuration</c> is set, health checks (<c>Health</c>), JWT bearer validation
+    /// connection when <c>Redis:Configuration</c> is set, health checks (<c>Health</c>), graceful shutdown (<c>Shutdown</c>), JWT bearer validation
     /// (<c>Auth:Jwt</c>), forwarded headers (<c>ForwardedHeaders</c>), the rate limiter (<c>RateLimiting</c>) and the
     /// request budget (<c>Resilience:RequestBudget</c>); all options are validated at start-up.
     /// </summary>
@@ -41,6 +42,7 @@ public static class ServiceDefaultsExtensions
         builder.AddBffLogging();
         builder.AddBffTelemetry();
         builder.AddBffHealthChecks();
+        builder.AddBffShutdown();
         builder.AddBffAuthentication();
         builder.AddBffRateLimiting();
         RequestBudgetOptions.Register(builder.Services);

@@ -14,4 +14,10 @@ public abstract class BackendClientOptions
     /// normally they fire first and this only catches a pipeline misconfiguration.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The client certificate for a backend that requires mutual TLS (<c>ClientCertificate</c>); unset: none.</summary>
+    public BackendCertificateOptions ClientCertificate { get; set; } = new();
+
+    /// <summary>A private CA the backend's https certificate must chain to (<c>ServerCertificate</c>); unset: the machine's roots.</summary>
+    public BackendServerCertificateOptions ServerCertificate { get; set; } = new();
 }

@@ -20,6 +20,22 @@ internal sealed class BackendClientOptionsValidator<TOptions>(string section) : 
             (failures ??= []).Add($"{section}:Timeout must be positive (got '{options.Timeout}').");
         }
 
+        foreach (var load in new Action[]
+        {
+            () => BackendCertificates.LoadClientCertificate(options.ClientCertificate, section)?.Dispose(),
+            () => BackendCertificates.LoadServerCa(options.ServerCertificate, section)?.Dispose(),
+        })
+        {
+            try
+            {
+                load();
+            }
+            catch (InvalidOperationException ex)
+            {
+                (failures ??= []).Add(ex.Message);
+            }
+        }
+
         return failures is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -35,6 +35,7 @@ internal static class BackendClientRegistration
         var nullOn404 = NotFoundAsNullHandler.MethodsOf<TClient>();
         var builder = services.AddRefitGeneratedClient<TClient>(_ => settings, spec.Name)
             .ConfigureHttpClient((sp, client) => Configure(client, sp.GetRequiredService<IOptions<TOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler((handler, sp) => BackendCertificates.Apply(handler, sp.GetRequiredService<IOptions<TOptions>>().Value, spec.Section))
             .AddHttpMessageHandler(sp => new RouteGuardHandler(() => sp.GetRequiredService<IOptions<TOptions>>().Value.BaseUrl))
             .AddHttpMessageHandler(() => new NotFoundAsNullHandler(nullOn404))
             .AddHttpMessageHandler(() => new BackendActivityHandler(spec.Name))

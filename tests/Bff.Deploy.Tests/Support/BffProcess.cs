@@ -56,6 +56,20 @@ public sealed class BffProcess : IAsyncDisposable
     /// <summary>A loopback port nothing listens on right now (Bff.Testing's, which the Redis servers use too).</summary>
     public static int FreePort() => RedisServer.FreePort();
 
+    /// <summary>Sends SIGTERM, as Kubernetes and <c>docker stop</c> do (the process is <c>dotnet exec</c>, so the app itself).</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>Waits until the process has exited by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        await process.WaitForExitAsync().WaitAsync(timeout);
+        return process.ExitCode;
+    }
+
     /// <summary>Its last lines of output, for failure messages.</summary>
     public string Output => string.Join('\n', output.TakeLast(40));
 
@@ -90,6 +104,8 @@ public sealed class BffProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                // Until the output pipes reach their end too, so the message has the lines that say why.
+                await process.WaitForExitAsync();
                 throw new InvalidOperationException($"The BFF exited with code {process.ExitCode}:\n{Output}");
             }
 

@@ -87,14 +87,14 @@ public class HealthEndpointTests(RedisFixture redis) : IClassFixture<RedisFixtur
     }
 
     [Fact]
-    public async Task WithoutBackendsOrRedisReadyHasNothingButTheProcessCheck()
+    public async Task WithoutBackendsOrRedisReadyHasNothingButTheProcessAndShutdownChecks()
     {
         await using var app = await TestApp.StartAsync();
 
         var (status, body) = await GetAsync(app, "/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(["self"], Names(body));
+        Assert.Equal(["self", "shutdown"], Names(body));
     }
 
     [Fact]
