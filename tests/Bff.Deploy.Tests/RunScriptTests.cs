@@ -50,7 +50,7 @@ public sealed class RunScriptTests
 
         Assert.Equal(143, script.ExitCode);
         AssertNothingLeft(script, StackPorts);
-        Assert.True(await PongAsync(redis.Port), "the reused Redis no longer answers PING");
+        Assert.True(await RedisPing.PingAsync(redis.Port), "the reused Redis no longer answers PING");
     }
 
     [Fact]
@@ -142,16 +142,5 @@ public sealed class RunScriptTests
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(process.ExitCode == 0, $"{command} exited with {process.ExitCode}: {await process.StandardError.ReadToEndAsync()}");
         return output;
-    }
-
-    private static async Task<bool> PongAsync(int port)
-    {
-        using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, port);
-        var stream = client.GetStream();
-        await stream.WriteAsync("PING\r\n"u8.ToArray());
-        var buffer = new byte[16];
-        var read = await stream.ReadAsync(buffer);
-        return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
     }
 }

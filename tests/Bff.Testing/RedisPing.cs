@@ -5,10 +5,11 @@ using System.Text;
 namespace Bff.Testing;
 
 /// <summary>Waits for a starting redis-server to answer PING: an open port alone may still refuse commands while loading.</summary>
-internal static class RedisPing
+public static class RedisPing
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>Waits until the redis-server on <paramref name="port"/> answers PING, while <paramref name="isRunning"/> holds.</summary>
     public static async Task WaitForPongAsync(int port, Func<bool> isRunning)
     {
         var deadline = DateTime.UtcNow + StartTimeout;
@@ -35,7 +36,8 @@ internal static class RedisPing
         }
     }
 
-    private static async Task<bool> PingAsync(int port)
+    /// <summary>One PING over a fresh connection: true on <c>+PONG</c>; a closed port throws <see cref="SocketException"/>.</summary>
+    public static async Task<bool> PingAsync(int port)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, port);
