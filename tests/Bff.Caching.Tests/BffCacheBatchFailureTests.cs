@@ -4,10 +4,10 @@ using Bff.Caching.Tests.Support;
 
 namespace Bff.Caching.Tests;
 
-public class BffCacheBatchFailureTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public abstract class BffCacheBatchFailureTests(IRedisTopology redis)
 {
-    private readonly string _prefix = CacheInstance.NewPrefix();
-    private int _backendCalls;
+    protected readonly string _prefix = CacheInstance.NewPrefix();
+    protected int _backendCalls;
     private volatile bool _backendDown;
 
     [Fact]
@@ -27,7 +27,7 @@ public class BffCacheBatchFailureTests(RedisFixture redis) : IClassFixture<Redis
     public async Task BytesOfAnotherFormatInRedisReadAsAMiss()
     {
         await using var reader = Instance();
-        await redis.Raw.HashSetAsync($"v2:{_prefix}:{Key("a").Value}", "data", "not a FusionCache entry"u8.ToArray());
+        await redis.Raw.GetDatabase().HashSetAsync($"v2:{_prefix}:{Key("a").Value}", "data", "not a FusionCache entry"u8.ToArray());
 
         var read = await Batch(reader, "a");
 
@@ -58,6 +58,31 @@ public class BffCacheBatchFailureTests(RedisFixture redis) : IClassFixture<Redis
         await Assert.ThrowsAsync<HttpRequestException>(() => Batch(instance, "a", "never-loaded"));
     }
 
+    private CacheInstance Instance(TimeSpan? stale = null) => CacheInstance.CreateOn(redis.Configuration, _prefix, o =>
+        o.Defaults = new CachePolicy { Fresh = TimeSpan.FromMilliseconds(300), Stale = stale ?? TimeSpan.FromMinutes(1), EagerRefreshThreshold = null });
+
+    private static CacheKey Key(string id) => CacheKeys.Public("catalog", "v1", id);
+
+    private static Product Product(string id, decimal version) => new(id, "Lamp " + id, version);
+
+    protected Task<IReadOnlyDictionary<string, CacheResult<Product>>> Batch(CacheInstance instance, params string[] ids) =>
+        instance.Cache.GetManyAsync<string, Product>(ids, Key, (missing, _) =>
+        {
+            var call = Interlocked.Increment(ref _backendCalls);
+            if (_backendDown)
+            {
+                throw new HttpRequestException("catalog down");
+            }
+
+            IReadOnlyDictionary<string, Product> found = missing.ToDictionary(id => id, id => Product(id, call));
+            return Task.FromResult(found);
+        });
+}
+
+/// <summary>The behaviour above on one redis-server.</summary>
+public sealed class BffCacheBatchFailureTestsOnRedis(SingleRedis redis) : BffCacheBatchFailureTests(redis), IClassFixture<SingleRedis>
+{
+    // Single-node only: it kills its own redis-server, which a cluster test could only mimic by killing every master.
     [Fact]
     public async Task WhenRedisIsDownTheBatchReadGoesStraightToTheBackend()
     {
@@ -78,24 +103,8 @@ public class BffCacheBatchFailureTests(RedisFixture redis) : IClassFixture<Redis
         // A bound against hanging on a dead Redis, not a speed measurement: that is in bench/.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
     }
-
-    private CacheInstance Instance(TimeSpan? stale = null) => CacheInstance.Create(redis.Server, _prefix, o =>
-        o.Defaults = new CachePolicy { Fresh = TimeSpan.FromMilliseconds(300), Stale = stale ?? TimeSpan.FromMinutes(1), EagerRefreshThreshold = null });
-
-    private static CacheKey Key(string id) => CacheKeys.Public("catalog", "v1", id);
-
-    private static Product Product(string id, decimal version) => new(id, "Lamp " + id, version);
-
-    private Task<IReadOnlyDictionary<string, CacheResult<Product>>> Batch(CacheInstance instance, params string[] ids) =>
-        instance.Cache.GetManyAsync<string, Product>(ids, Key, (missing, _) =>
-        {
-            var call = Interlocked.Increment(ref _backendCalls);
-            if (_backendDown)
-            {
-                throw new HttpRequestException("catalog down");
-            }
-
-            IReadOnlyDictionary<string, Product> found = missing.ToDictionary(id => id, id => Product(id, call));
-            return Task.FromResult(found);
-        });
 }
+
+/// <summary>The behaviour above on a three-master Redis Cluster.</summary>
+[Collection(RedisClusterCollection.Name)]
+public sealed class BffCacheBatchFailureTestsOnCluster(SharedRedisCluster redis) : BffCacheBatchFailureTests(redis);

@@ -2,7 +2,7 @@ using Bff.Caching.Tests.Support;
 
 namespace Bff.Caching.Tests;
 
-public class BffCacheInvalidationTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public abstract class BffCacheInvalidationTests(IRedisTopology redis)
 {
     private static readonly CacheKey Key = CacheKeys.Public("catalog", "v1", "p1");
     private static readonly string[] Tags = ["product:p1"];
@@ -100,8 +100,15 @@ public class BffCacheInvalidationTests(RedisFixture redis) : IClassFixture<Redis
         Assert.Equal("kept", (await a.Cache.GetOrSetAsync(other, _ => Task.FromResult("lost"), tags: ["product:p2"])).Value);
     }
 
-    private CacheInstance Instance() => CacheInstance.Create(redis.Server, _prefix);
+    private CacheInstance Instance() => CacheInstance.CreateOn(redis.Configuration, _prefix);
 
     private static Task<CacheResult<string>> Read(CacheInstance instance, string fromBackend) =>
         instance.Cache.GetOrSetAsync(Key, _ => Task.FromResult(fromBackend), tags: Tags).AsTask();
 }
+
+/// <summary>The behaviour above on one redis-server.</summary>
+public sealed class BffCacheInvalidationTestsOnRedis(SingleRedis redis) : BffCacheInvalidationTests(redis), IClassFixture<SingleRedis>;
+
+/// <summary>The behaviour above on a three-master Redis Cluster.</summary>
+[Collection(RedisClusterCollection.Name)]
+public sealed class BffCacheInvalidationTestsOnCluster(SharedRedisCluster redis) : BffCacheInvalidationTests(redis);

@@ -2,7 +2,7 @@ using Bff.Caching.Tests.Support;
 
 namespace Bff.Caching.Tests;
 
-public class BffCachePrivateDataTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public abstract class BffCachePrivateDataTests(IRedisTopology redis)
 {
     private readonly string _prefix = CacheInstance.NewPrefix();
 
@@ -53,7 +53,7 @@ public class BffCachePrivateDataTests(RedisFixture redis) : IClassFixture<RedisF
         Assert.Equal("bob:current's cart", await Cart(instance, "bob:current"));
     }
 
-    private CacheInstance Instance() => CacheInstance.Create(redis.Server, _prefix);
+    private CacheInstance Instance() => CacheInstance.CreateOn(redis.Configuration, _prefix);
 
     private static Task<string> Cart(CacheInstance instance, string userId) => CartAfter(instance, userId, Task.CompletedTask);
 
@@ -64,3 +64,10 @@ public class BffCachePrivateDataTests(RedisFixture redis) : IClassFixture<RedisF
             return $"{userId}'s cart";
         })).Value;
 }
+
+/// <summary>The behaviour above on one redis-server.</summary>
+public sealed class BffCachePrivateDataTestsOnRedis(SingleRedis redis) : BffCachePrivateDataTests(redis), IClassFixture<SingleRedis>;
+
+/// <summary>The behaviour above on a three-master Redis Cluster.</summary>
+[Collection(RedisClusterCollection.Name)]
+public sealed class BffCachePrivateDataTestsOnCluster(SharedRedisCluster redis) : BffCachePrivateDataTests(redis);

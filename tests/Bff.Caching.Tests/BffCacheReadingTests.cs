@@ -2,7 +2,7 @@ using Bff.Caching.Tests.Support;
 
 namespace Bff.Caching.Tests;
 
-public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public abstract class BffCacheReadingTests(IRedisTopology redis)
 {
     private static readonly CacheKey Key = CacheKeys.Public("catalog", "v1", "p1");
     private static readonly Product Lamp = new("p1", "Lamp", 20m);
@@ -10,7 +10,7 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
     [Fact]
     public async Task AFirstReadCallsTheBackendAndASecondIsServedFromMemory()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix());
         var first = await instance.Cache.GetOrSetAsync(Key, _ => Task.FromResult(Lamp));
 
         var second = await instance.Cache.GetOrSetAsync(Key, _ => Task.FromResult(Lamp with { Price = 1m }));
@@ -23,8 +23,8 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
     public async Task AnotherInstanceReadsTheEntryFromRedisThenFromItsMemory()
     {
         var prefix = CacheInstance.NewPrefix();
-        await using var first = CacheInstance.Create(redis.Server, prefix);
-        await using var second = CacheInstance.Create(redis.Server, prefix);
+        await using var first = CacheInstance.CreateOn(redis.Configuration, prefix);
+        await using var second = CacheInstance.CreateOn(redis.Configuration, prefix);
         await first.Cache.GetOrSetAsync(Key, _ => Task.FromResult(Lamp));
 
         var fromL2 = await second.Cache.GetOrSetAsync(Key, _ => Task.FromResult(Lamp with { Price = 1m }));
@@ -37,7 +37,7 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
     [Fact]
     public async Task SetAndRemoveWorkOnBuiltKeys()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix());
         await instance.Cache.SetAsync(Key, Lamp);
 
         var read = await instance.Cache.GetOrSetAsync(Key, _ => Task.FromResult(Lamp with { Price = 1m }));
@@ -51,7 +51,7 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
     [Fact]
     public async Task APolicyThatSkipsMemoryReadsEveryTimeFromRedis()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix(), o => o.Policies["no-memory"] = new() { SkipMemory = true });
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix(), o => o.Policies["no-memory"] = new() { SkipMemory = true });
         await instance.Cache.GetOrSetAsync(Key, _ => Task.FromResult(Lamp), "no-memory");
 
         var read = await instance.Cache.GetOrSetAsync(Key, _ => Task.FromResult(Lamp with { Price = 1m }), "no-memory");
@@ -63,7 +63,7 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
     [Fact]
     public async Task AnUnknownPolicyNameFailsWithTheConfigurationSection()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix());
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => instance.Cache.GetOrSetAsync(Key, _ => Task.FromResult(Lamp), "nope").AsTask());
         Assert.Contains("Caching:Policies", error.Message, StringComparison.Ordinal);
@@ -73,8 +73,8 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
     public async Task TypesOfARegisteredJsonContextRoundTripThroughRedis()
     {
         var prefix = CacheInstance.NewPrefix();
-        await using var writer = CacheInstance.Create(redis.Server, prefix);
-        await using var reader = CacheInstance.Create(redis.Server, prefix);
+        await using var writer = CacheInstance.CreateOn(redis.Configuration, prefix);
+        await using var reader = CacheInstance.CreateOn(redis.Configuration, prefix);
         await writer.Cache.SetAsync(Key, Lamp);
 
         var read = await reader.Cache.GetOrSetAsync<Product>(Key, _ => throw new InvalidOperationException("must come from Redis"));
@@ -86,8 +86,8 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
     public async Task AValueTupleKeepsItsItemsThroughRedis()
     {
         var prefix = CacheInstance.NewPrefix();
-        await using var writer = CacheInstance.Create(redis.Server, prefix);
-        await using var reader = CacheInstance.Create(redis.Server, prefix);
+        await using var writer = CacheInstance.CreateOn(redis.Configuration, prefix);
+        await using var reader = CacheInstance.CreateOn(redis.Configuration, prefix);
         await writer.Cache.SetAsync(Key, (Count: 3, Name: "lamps"));
 
         var read = await reader.Cache.GetOrSetAsync<(int Count, string Name)>(Key, _ => throw new InvalidOperationException("must come from Redis"));
@@ -95,3 +95,10 @@ public class BffCacheReadingTests(RedisFixture redis) : IClassFixture<RedisFixtu
         Assert.Equal(((3, "lamps"), CacheSource.L2), (read.Value, read.Source));
     }
 }
+
+/// <summary>The behaviour above on one redis-server.</summary>
+public sealed class BffCacheReadingTestsOnRedis(SingleRedis redis) : BffCacheReadingTests(redis), IClassFixture<SingleRedis>;
+
+/// <summary>The behaviour above on a three-master Redis Cluster.</summary>
+[Collection(RedisClusterCollection.Name)]
+public sealed class BffCacheReadingTestsOnCluster(SharedRedisCluster redis) : BffCacheReadingTests(redis);

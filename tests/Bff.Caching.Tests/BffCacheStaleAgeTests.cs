@@ -9,17 +9,17 @@ namespace Bff.Caching.Tests;
 /// the value's production with a stopwatch: the age must lie between the time since the backend answered and the time
 /// since it was called. Those are bounds of a measurement, not a speed requirement.
 /// </summary>
-public class BffCacheStaleAgeTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public abstract class BffCacheStaleAgeTests(IRedisTopology redis)
 {
-    private static readonly TimeSpan Fresh = TimeSpan.FromMilliseconds(300);
-    private static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(700);
+    protected static readonly TimeSpan Fresh = TimeSpan.FromMilliseconds(300);
+    protected static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(700);
     private static readonly TimeSpan ClockSlack = TimeSpan.FromMilliseconds(20);
-    private volatile bool _backendDown;
+    protected volatile bool _backendDown;
 
     [Fact]
     public async Task AFreshValueHasNoAge()
     {
-        await using var instance = Instance(redis.Server);
+        await using var instance = Instance(redis.Configuration);
 
         var loaded = await Read(instance, "p1");
         var cached = await Read(instance, "p1");
@@ -31,7 +31,7 @@ public class BffCacheStaleAgeTests(RedisFixture redis) : IClassFixture<RedisFixt
     [Fact]
     public async Task AValueServedStaleBecauseTheBackendFailedCarriesTheTimeSinceItWasProduced()
     {
-        await using var instance = Instance(redis.Server);
+        await using var instance = Instance(redis.Configuration);
         var (sinceCalled, sinceAnswered) = await Produce(() => Read(instance, "p1"));
         await Task.Delay(Wait);
         _backendDown = true;
@@ -47,8 +47,8 @@ public class BffCacheStaleAgeTests(RedisFixture redis) : IClassFixture<RedisFixt
     public async Task AStaleCopyAnotherInstanceProducedCarriesItsProductionTime()
     {
         var prefix = CacheInstance.NewPrefix();
-        await using var writer = Instance(redis.Server, prefix);
-        await using var reader = Instance(redis.Server, prefix);
+        await using var writer = Instance(redis.Configuration, prefix);
+        await using var reader = Instance(redis.Configuration, prefix);
         var (sinceCalled, sinceAnswered) = await Produce(() => Read(writer, "p1"));
         await Task.Delay(Wait);
         _backendDown = true;
@@ -60,20 +60,9 @@ public class BffCacheStaleAgeTests(RedisFixture redis) : IClassFixture<RedisFixt
     }
 
     [Fact]
-    public async Task WithoutRedisAStaleSingleReadStillKnowsItsAge()
-    {
-        await using var instance = Instance(redis: null);
-        var (sinceCalled, sinceAnswered) = await Produce(() => Read(instance, "p1"));
-        await Task.Delay(Wait);
-        _backendDown = true;
-
-        AssertAgeWithin(await Read(instance, "p1"), sinceCalled, sinceAnswered);
-    }
-
-    [Fact]
     public async Task StaleCopiesOfABatchReadCarryTheTimestampRedisHolds()
     {
-        await using var instance = Instance(redis.Server);
+        await using var instance = Instance(redis.Configuration);
         var (sinceCalled, sinceAnswered) = await Produce(() => Batch(instance, "a", "b"));
         await Task.Delay(Wait);
         _backendDown = true;
@@ -86,13 +75,69 @@ public class BffCacheStaleAgeTests(RedisFixture redis) : IClassFixture<RedisFixt
     [Fact]
     public async Task AFreshBatchReadHasNoAge()
     {
-        await using var instance = Instance(redis.Server);
+        await using var instance = Instance(redis.Configuration);
 
         var loaded = await Batch(instance, "a");
         var cached = await Batch(instance, "a");
 
         Assert.Null(loaded["a"].Age);
         Assert.Equal((CacheSource.L1, (TimeSpan?)null), (cached["a"].Source, cached["a"].Age));
+    }
+
+    protected static async Task<(Stopwatch SinceCalled, Stopwatch SinceAnswered)> Produce(Func<Task> read)
+    {
+        var sinceCalled = Stopwatch.StartNew();
+        await read();
+        return (sinceCalled, Stopwatch.StartNew());
+    }
+
+    protected static void AssertAgeWithin<T>(CacheResult<T> result, Stopwatch sinceCalled, Stopwatch sinceAnswered)
+    {
+        var (longest, shortest) = (sinceCalled.Elapsed, sinceAnswered.Elapsed);
+        Assert.True(result.IsStale);
+        var age = Assert.NotNull(result.Age);
+        Assert.InRange(age, shortest - ClockSlack, longest + ClockSlack);
+    }
+
+    protected static CacheInstance Instance(string? redis, string? prefix = null) =>
+        CacheInstance.CreateOn(redis, prefix ?? CacheInstance.NewPrefix(), o => o.Defaults = new CachePolicy
+        {
+            Fresh = Fresh,
+            Stale = TimeSpan.FromMinutes(1),
+            EagerRefreshThreshold = null,
+            FactorySoftTimeout = TimeSpan.FromSeconds(5),
+        });
+
+    protected Task<CacheResult<string>> Read(CacheInstance instance, string id) =>
+        instance.Cache.GetOrSetAsync(
+            CacheKeys.Public("pricing", "v1", id), _ => _backendDown ? throw new HttpRequestException("pricing down") : Task.FromResult("price of " + id)).AsTask();
+
+    protected Task<IReadOnlyDictionary<string, CacheResult<Product>>> Batch(CacheInstance instance, params string[] ids) =>
+        instance.Cache.GetManyAsync<string, Product>(ids, id => CacheKeys.Public("catalog", "v1", id), (missing, _) =>
+        {
+            if (_backendDown)
+            {
+                throw new HttpRequestException("catalog down");
+            }
+
+            IReadOnlyDictionary<string, Product> found = missing.ToDictionary(id => id, id => new Product(id, "Lamp " + id, 1m));
+            return Task.FromResult(found);
+        });
+}
+
+/// <summary>The behaviour above on one redis-server.</summary>
+public sealed class BffCacheStaleAgeTestsOnRedis(SingleRedis redis) : BffCacheStaleAgeTests(redis), IClassFixture<SingleRedis>
+{
+    // These two use no Redis at all (L1 alone): run once, here, rather than again on the cluster.
+    [Fact]
+    public async Task WithoutRedisAStaleSingleReadStillKnowsItsAge()
+    {
+        await using var instance = Instance(redis: null);
+        var (sinceCalled, sinceAnswered) = await Produce(() => Read(instance, "p1"));
+        await Task.Delay(Wait);
+        _backendDown = true;
+
+        AssertAgeWithin(await Read(instance, "p1"), sinceCalled, sinceAnswered);
     }
 
     [Fact]
@@ -107,44 +152,8 @@ public class BffCacheStaleAgeTests(RedisFixture redis) : IClassFixture<RedisFixt
 
         Assert.Equal((true, (TimeSpan?)Fresh), (read["a"].IsStale, read["a"].Age));
     }
-
-    private static async Task<(Stopwatch SinceCalled, Stopwatch SinceAnswered)> Produce(Func<Task> read)
-    {
-        var sinceCalled = Stopwatch.StartNew();
-        await read();
-        return (sinceCalled, Stopwatch.StartNew());
-    }
-
-    private static void AssertAgeWithin<T>(CacheResult<T> result, Stopwatch sinceCalled, Stopwatch sinceAnswered)
-    {
-        var (longest, shortest) = (sinceCalled.Elapsed, sinceAnswered.Elapsed);
-        Assert.True(result.IsStale);
-        var age = Assert.NotNull(result.Age);
-        Assert.InRange(age, shortest - ClockSlack, longest + ClockSlack);
-    }
-
-    private static CacheInstance Instance(RedisServer? redis, string? prefix = null) =>
-        CacheInstance.Create(redis, prefix ?? CacheInstance.NewPrefix(), o => o.Defaults = new CachePolicy
-        {
-            Fresh = Fresh,
-            Stale = TimeSpan.FromMinutes(1),
-            EagerRefreshThreshold = null,
-            FactorySoftTimeout = TimeSpan.FromSeconds(5),
-        });
-
-    private Task<CacheResult<string>> Read(CacheInstance instance, string id) =>
-        instance.Cache.GetOrSetAsync(
-            CacheKeys.Public("pricing", "v1", id), _ => _backendDown ? throw new HttpRequestException("pricing down") : Task.FromResult("price of " + id)).AsTask();
-
-    private Task<IReadOnlyDictionary<string, CacheResult<Product>>> Batch(CacheInstance instance, params string[] ids) =>
-        instance.Cache.GetManyAsync<string, Product>(ids, id => CacheKeys.Public("catalog", "v1", id), (missing, _) =>
-        {
-            if (_backendDown)
-            {
-                throw new HttpRequestException("catalog down");
-            }
-
-            IReadOnlyDictionary<string, Product> found = missing.ToDictionary(id => id, id => new Product(id, "Lamp " + id, 1m));
-            return Task.FromResult(found);
-        });
 }
+
+/// <summary>The behaviour above on a three-master Redis Cluster.</summary>
+[Collection(RedisClusterCollection.Name)]
+public sealed class BffCacheStaleAgeTestsOnCluster(SharedRedisCluster redis) : BffCacheStaleAgeTests(redis);

@@ -7,7 +7,7 @@ namespace Bff.Caching.Tests;
 /// FusionCache reads the system clock (it takes no <see cref="TimeProvider"/>), so these tests use short real
 /// durations and wait past them; what they assert is which value and flag come back, never how fast.
 /// </summary>
-public class BffCacheStaleTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public abstract class BffCacheStaleTests(IRedisTopology redis)
 {
     private static readonly CacheKey Key = CacheKeys.Public("pricing", "v1", "p1");
     private static readonly TimeSpan Fresh = TimeSpan.FromMilliseconds(400);
@@ -119,7 +119,7 @@ public class BffCacheStaleTests(RedisFixture redis) : IClassFixture<RedisFixture
     private static Task PastFresh() => Task.Delay(Fresh + TimeSpan.FromMilliseconds(100));
 
     private CacheInstance Instance(CachePolicy? policy = null, string? prefix = null) =>
-        CacheInstance.Create(redis.Server, prefix ?? CacheInstance.NewPrefix(), o => o.Policies["pricing"] = policy ?? new CachePolicy
+        CacheInstance.CreateOn(redis.Configuration, prefix ?? CacheInstance.NewPrefix(), o => o.Policies["pricing"] = policy ?? new CachePolicy
         {
             Fresh = Fresh,
             Stale = TimeSpan.FromMinutes(1),
@@ -138,3 +138,10 @@ public class BffCacheStaleTests(RedisFixture redis) : IClassFixture<RedisFixture
             return _backendDown ? throw new HttpRequestException("pricing down") : Interlocked.Increment(ref _version);
         }, "pricing").AsTask();
 }
+
+/// <summary>The behaviour above on one redis-server.</summary>
+public sealed class BffCacheStaleTestsOnRedis(SingleRedis redis) : BffCacheStaleTests(redis), IClassFixture<SingleRedis>;
+
+/// <summary>The behaviour above on a three-master Redis Cluster.</summary>
+[Collection(RedisClusterCollection.Name)]
+public sealed class BffCacheStaleTestsOnCluster(SharedRedisCluster redis) : BffCacheStaleTests(redis);

@@ -2,7 +2,7 @@ using Bff.Caching.Tests.Support;
 
 namespace Bff.Caching.Tests;
 
-public class BffCacheStampedeTests(RedisFixture redis) : IClassFixture<RedisFixture>
+public abstract class BffCacheStampedeTests(IRedisTopology redis)
 {
     private static readonly CacheKey Key = CacheKeys.Public("catalog", "v1", "p1");
     private static readonly Product Lamp = new("p1", "Lamp", 20m);
@@ -10,7 +10,7 @@ public class BffCacheStampedeTests(RedisFixture redis) : IClassFixture<RedisFixt
     [Fact]
     public async Task HundredConcurrentMissesCallTheBackendOnce()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix());
         var calls = 0;
         var backend = new TaskCompletionSource();
 
@@ -34,7 +34,7 @@ public class BffCacheStampedeTests(RedisFixture redis) : IClassFixture<RedisFixt
     [Fact]
     public async Task DifferentKeysLoadIndependently()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix());
         var blocked = new TaskCompletionSource<Product>();
 
         var a = instance.Cache.GetOrSetAsync(CacheKeys.Public("catalog", "v1", "a"), _ => blocked.Task).AsTask();
@@ -48,7 +48,7 @@ public class BffCacheStampedeTests(RedisFixture redis) : IClassFixture<RedisFixt
     [Fact]
     public async Task AFailedLoadReachesItsCallersAndIsNotCached()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix());
         var backend = new TaskCompletionSource<Product>();
         var calls = 0;
         Task<Product> Failing(CancellationToken ct)
@@ -73,7 +73,7 @@ public class BffCacheStampedeTests(RedisFixture redis) : IClassFixture<RedisFixt
     [Fact]
     public async Task ACallerThatGivesUpDoesNotStopOthersGettingTheValue()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix());
         var backend = new TaskCompletionSource<Product>();
         using var impatient = new CancellationTokenSource();
 
@@ -89,7 +89,7 @@ public class BffCacheStampedeTests(RedisFixture redis) : IClassFixture<RedisFixt
     [Fact]
     public async Task AFinishedLoadIsNotRepeatedUntilTheEntryIsRemoved()
     {
-        await using var instance = CacheInstance.Create(redis.Server, CacheInstance.NewPrefix());
+        await using var instance = CacheInstance.CreateOn(redis.Configuration, CacheInstance.NewPrefix());
         var calls = 0;
         Task<Product> Load(CancellationToken ct) => Task.FromResult(Lamp with { Price = Interlocked.Increment(ref calls) });
 
@@ -101,3 +101,10 @@ public class BffCacheStampedeTests(RedisFixture redis) : IClassFixture<RedisFixt
         Assert.Equal((2, 2m, CacheSource.Factory), (calls, reloaded.Value.Price, reloaded.Source));
     }
 }
+
+/// <summary>The behaviour above on one redis-server.</summary>
+public sealed class BffCacheStampedeTestsOnRedis(SingleRedis redis) : BffCacheStampedeTests(redis), IClassFixture<SingleRedis>;
+
+/// <summary>The behaviour above on a three-master Redis Cluster.</summary>
+[Collection(RedisClusterCollection.Name)]
+public sealed class BffCacheStampedeTestsOnCluster(SharedRedisCluster redis) : BffCacheStampedeTests(redis);

@@ -1,30 +1,16 @@
-using Bff.Caching.Policies;
 using Bff.Caching.Tests.Support;
 
 namespace Bff.Caching.Tests.Cluster;
 
 /// <summary>
-/// The cache's behaviour on a three-master Redis Cluster: reads and writes across instances, the batch read whose
-/// keys fall in many hash slots, tag invalidation, backplane eviction and stale-if-error.
+/// What only a cluster has: a batch read whose keys fall in many hash slots, on every master. The rest of the cache's
+/// behaviour runs on the cluster through the <c>…OnCluster</c> subclass of each behaviour class.
 /// </summary>
-public class BffCacheClusterTests(RedisClusterFixture redis) : IClassFixture<RedisClusterFixture>
+[Collection(RedisClusterCollection.Name)]
+public class BffCacheClusterTests(SharedRedisCluster redis)
 {
-    private static readonly TimeSpan Fresh = TimeSpan.FromMilliseconds(400);
     private readonly string _prefix = CacheInstance.NewPrefix();
     private readonly List<IReadOnlyList<string>> _backendCalls = [];
-    private volatile bool _backendDown;
-
-    [Fact]
-    public async Task AValueOneInstanceLoadedIsReadFromTheClusterByAnother()
-    {
-        await using var a = Instance();
-        await using var b = Instance();
-        await a.Cache.GetOrSetAsync(Key("a"), _ => Task.FromResult(Product("a")));
-
-        var read = await b.Cache.GetOrSetAsync<Product>(Key("a"), _ => throw new InvalidOperationException("must come from Redis"));
-
-        Assert.Equal((Product("a"), CacheSource.L2), (read.Value, read.Source));
-    }
 
     [Fact]
     public async Task ABatchWhoseKeysSpanEveryMasterIsReadFromTheClusterByAnotherInstance()
@@ -61,70 +47,7 @@ public class BffCacheClusterTests(RedisClusterFixture redis) : IClassFixture<Red
         Assert.All(inRedis, id => Assert.Equal((Product(id), CacheSource.L2), (read[id].Value, read[id].Source)));
     }
 
-    [Fact]
-    public async Task RemovingByTagOnOneInstanceEvictsTheEntryFromAnothersMemory()
-    {
-        await using var a = Instance();
-        await using var b = Instance();
-        await Tagged(a, "old");
-        Assert.Equal(CacheSource.L2, (await Tagged(b, "unused")).Source);
-        Assert.Equal(CacheSource.L1, (await Tagged(b, "unused")).Source);
-
-        await a.Cache.RemoveByTagAsync("product:t1");
-
-        await Eventually.TrueAsync(async () => (await Tagged(b, "new")).Value == "new");
-        Assert.Equal("new", (await Tagged(a, "new")).Value);
-    }
-
-    [Fact]
-    public async Task AnInstanceStartedAfterATagInvalidationStillTreatsTheEntryAsGone()
-    {
-        await using var a = Instance();
-        await Tagged(a, "old");
-        await a.Cache.RemoveByTagAsync("product:t1");
-
-        await using var late = Instance();
-        var read = await Tagged(late, "new");
-
-        Assert.Equal(("new", CacheSource.Factory), (read.Value, read.Source));
-    }
-
-    [Fact]
-    public async Task RemovingAKeyOnOneInstanceEvictsItFromAnothersMemoryThroughTheBackplane()
-    {
-        await using var a = Instance();
-        await using var b = Instance();
-        await Tagged(a, "old");
-        await Tagged(b, "unused");
-
-        await a.Cache.RemoveAsync(TaggedKey);
-
-        await Eventually.TrueAsync(async () => (await Tagged(b, "new")).Value == "new");
-    }
-
-    [Fact]
-    public async Task WhenTheBackendFailsAStaleEntryFromTheClusterIsServedAndFlagged()
-    {
-        await using var writer = Instance();
-        await using var reader = Instance();
-        await Priced(writer, 1);
-        await Task.Delay(Fresh + TimeSpan.FromMilliseconds(100));
-        _backendDown = true;
-
-        var stale = await Priced(reader, 2);
-
-        Assert.Equal((1, true), (stale.Value, stale.IsStale));
-    }
-
-    private static readonly CacheKey TaggedKey = CacheKeys.Public("catalog", "v1", "t1");
-
-    private CacheInstance Instance() => CacheInstance.CreateOn(redis.Cluster.Configuration, _prefix, o => o.Policies["pricing"] = new CachePolicy
-    {
-        Fresh = Fresh,
-        Stale = TimeSpan.FromMinutes(1),
-        EagerRefreshThreshold = null,
-        FactorySoftTimeout = TimeSpan.FromMilliseconds(50),
-    });
+    private CacheInstance Instance() => CacheInstance.CreateOn(redis.Configuration, _prefix);
 
     private static CacheKey Key(string id) => CacheKeys.Public("catalog", "v1", id);
 
@@ -134,13 +57,6 @@ public class BffCacheClusterTests(RedisClusterFixture redis) : IClassFixture<Red
     // which one script call could not have read.
     private int MastersHoldingEntries() =>
         redis.Raw.GetServers().Count(server => server.Keys(pattern: $"*{_prefix}:catalog*").Any());
-
-    private Task<CacheResult<string>> Tagged(CacheInstance instance, string value) =>
-        instance.Cache.GetOrSetAsync(TaggedKey, _ => Task.FromResult(value), tags: ["product:t1"]).AsTask();
-
-    private Task<CacheResult<int>> Priced(CacheInstance instance, int value) =>
-        instance.Cache.GetOrSetAsync(CacheKeys.Public("pricing", "v1", "p1"), _ =>
-            _backendDown ? throw new HttpRequestException("pricing down") : Task.FromResult(value), "pricing").AsTask();
 
     private Task<IReadOnlyDictionary<string, CacheResult<Product>>> Batch(CacheInstance instance, params string[] ids) =>
         instance.Cache.GetManyAsync<string, Product>(ids, Key, (missing, _) =>
