@@ -18,6 +18,15 @@ public static class AppSettings
         return keys;
     }
 
+    /// <summary>Every key with a value in one settings file (<c>appsettings.json</c> alone, without an environment's).</summary>
+    public static IReadOnlyDictionary<string, string> OfFile(string file)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using var document = JsonDocument.Parse(File.ReadAllText(file));
+        Flatten(document.RootElement, null, keys);
+        return keys;
+    }
+
     private static void Flatten(JsonElement element, string? prefix, Dictionary<string, string> keys)
     {
         switch (element.ValueKind)

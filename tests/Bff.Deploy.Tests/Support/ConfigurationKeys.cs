@@ -9,7 +9,7 @@ namespace Bff.Deploy.Tests.Support;
 /// both BFFs; plus each BFF's appsettings*.json; less the keys the code refuses as retired or renamed. Only framework
 /// keys (ASP.NET Core's, Kestrel's, OpenTelemetry's standard variables) are listed by hand.
 /// </summary>
-public sealed class ConfigurationKeys
+public sealed partial class ConfigurationKeys
 {
     // Keys read by ASP.NET Core, Kestrel and the OpenTelemetry SDK and exporters, not by our options types.
     // '*' stands for any one segment (an endpoint's name).
