@@ -53,7 +53,7 @@ wait_until "demo backends" 300 bash -c "[[ \$(grep -c 'OpenAPI:' '$out/backends.
 PEER_PORT=$gateway_port BACKENDS_BASE=$base "$here/start.sh" >"$out/gateway.log" 2>&1 &
 gateway_pid=$!
 pids+=("$gateway_pid")
-wait_until "the gateway" 300 curl -fs -o /dev/null "http://127.0.0.1:$gateway_port/healthcheck"
+wait_until "the gateway" 300 curl -fs -o /dev/null "http://127.0.0.1:$gateway_port/readiness"
 if [[ "$(cat "/proc/$gateway_pid/comm")" != node ]]; then
   echo "start.sh's pid $gateway_pid is $(cat "/proc/$gateway_pid/comm"), not the gateway's node process" >&2
   exit 1
