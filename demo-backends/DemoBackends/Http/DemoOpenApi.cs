@@ -26,6 +26,11 @@ internal static class DemoOpenApi
 
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer((schema, _, _) =>
+            {
+                DescribeNumbersAsNumbers(schema);
+                return Task.CompletedTask;
+            });
             options.AddOperationTransformer((operation, context, _) =>
             {
                 DescribeBatchParameters(operation, context.Description.RelativePath);
@@ -37,6 +42,22 @@ internal static class DemoOpenApi
                 return Task.CompletedTask;
             });
         });
+
+    /// <summary>
+    /// Numbers are numbers: the web JSON defaults read numbers from strings too, so ASP.NET Core describes every
+    /// number as <c>["integer", "string"]</c> with a digits pattern. The services write plain JSON numbers, and a
+    /// client generated from the document (GraphQL Mesh, NSwag) should see <c>integer</c> or <c>number</c>, not a
+    /// union it cannot map to one type.
+    /// </summary>
+    private static void DescribeNumbersAsNumbers(OpenApiSchema schema)
+    {
+        if (schema.Type is { } type && type.HasFlag(JsonSchemaType.String)
+            && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)))
+        {
+            schema.Type = type & ~JsonSchemaType.String;
+            schema.Pattern = null;
+        }
+    }
 
     /// <summary>Array query parameters are comma lists: <c>style: form, explode: false</c>.</summary>
     private static void DescribeBatchParameters(OpenApiOperation operation, string? path)
