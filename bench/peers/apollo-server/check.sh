@@ -4,9 +4,11 @@
 # answer is 200 without "errors", carries the values the backends return directly, and made exactly the expected
 # number of backend calls (counted from the backends' ' -> ' log lines, as bench/bffs/run.sh counts them). Then asks
 # the same query again of the same server and prints how many calls the shared HTTP cache left (information only).
+# Last, bad input and a failing backend: clear errors, the process alive.
 #
 # Usage: bench/peers/apollo-server/check.sh
 #   CHECK_NO_BUILD=1   use the demo backends' Release build as it is
+#   PEER_REST_CACHE    passed to start.sh (shared, the default, or request)
 #   CHECK_MOBILE=1     also run bff-mobile (Development, port 5780, its Redis on 5790) over the same backends and
 #                      print the differences between its ProductDetail answer for product 42 and the peer's
 # Ports: demo backends 5751..5759, the peer 5770. Everything it starts is stopped on exit.
@@ -145,6 +147,29 @@ jq -e --argjson want "$want_page_authors" '[.data.productPage.reviews.items[].au
 check_query product-list "{\"ids\":$(jq -c 'split(",")' <<<"\"$ids\"")}" 4 \
   '[.data.products[].name] == $want.names and [.data.products[].price.amount] == $want.amounts' \
   "$(jq -cn --argjson names "$want_list_names" --argjson amounts "$want_list_amounts" '{names: $names, amounts: $amounts}')"
+
+# Bad input and a failing backend: a clear GraphQL error on the field (or a 4xx), never a crash.
+start_peer
+expect() { # description, body, expected HTTP status, jq test of the answer
+  local file="$out/bad.json" status
+  status=$(curl -sS -o "$file" -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "$2" "http://127.0.0.1:$peer_port/graphql")
+  [[ $status == "$3" ]] || fail "$1: HTTP $status, expected $3: $(head -c 300 "$file")"
+  [[ -z $4 ]] || jq -e "$4" "$file" >/dev/null || fail "$1: $(head -c 300 "$file")"
+  summary+=("$1: HTTP $status as expected")
+}
+expect "unknown product" '{"query":"{ product(id:\"99999\") { id } }"}' 200 '.data.product == null and (has("errors") | not)'
+expect "imageUrl width 0" '{"query":"{ product(id:\"42\") { name imageUrl(width: 0) } }"}' 200 \
+  '.errors[0].extensions.code == "BAD_USER_INPUT" and .errors[0].path == ["product","imageUrl"] and .data.product.name != null'
+expect "101 ids" "{\"query\":\"query(\$ids:[ID!]!){ products(ids:\$ids){ id } }\",\"variables\":{\"ids\":$(seq 1 101 | jq -R . | jq -sc .)}}" 200 \
+  '.errors[0].extensions.code == "BAD_USER_INPUT" and .data.products == null'
+expect "broken JSON" '{"query": "{ product(id: ' 400 ''
+expect "unknown field" '{"query":"{ nope }"}' 400 '.errors[0].extensions.code == "GRAPHQL_VALIDATION_FAILED"'
+curl -fsS -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"errorRate":1}' "http://127.0.0.1:$((base + 3))/admin/faults"
+expect "pricing failing" '{"query":"{ product(id:\"7\") { name price { amount } } }"}' 200 \
+  '.data.product.name != null and .data.product.price == null and .errors[0].extensions.code == "BACKEND_ERROR" and (.errors[0].extensions | has("response") | not)'
+curl -fsS -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"errorRate":0}' "http://127.0.0.1:$((base + 3))/admin/faults"
+kill -0 "$peer_pid" || fail "the peer died"
+stop_peer
 
 if [[ -n "${CHECK_MOBILE:-}" ]]; then
   redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no >"$out/redis.log" 2>&1 &

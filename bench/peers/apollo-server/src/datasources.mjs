@@ -9,12 +9,15 @@ import fetch from 'node-fetch';
 // Node 19; an explicit agent states it and bounds the pool).
 const agents = new Map();
 
+// node-fetch waits for ever by default; a hung backend would hold the request (and its socket) without end.
+const CALL_TIMEOUT_MS = 5000;
+
 function keepAliveFetch(origin) {
   if (!agents.has(origin)) {
     agents.set(origin, new http.Agent({ keepAlive: true, maxSockets: 64 }));
   }
   const agent = agents.get(origin);
-  return (url, init) => fetch(url, { ...init, agent });
+  return (url, init) => fetch(url, { ...init, agent, timeout: CALL_TIMEOUT_MS });
 }
 
 function isNotFound(error) {

@@ -31,15 +31,18 @@ if (cacheMode !== 'shared' && cacheMode !== 'request') {
 const server = new ApolloServer({
   typeDefs,
   resolvers,
-  // Backend failures reach the client as GraphQL errors, without the backend's URL and body that RESTDataSource puts
-  // in extensions.response.
+  // A backend's failure reaches the client as an error on its fields with the backend's status, without the URL and
+  // body that RESTDataSource puts in extensions.response; a timed-out or refused call as BACKEND_UNAVAILABLE.
   formatError: (formatted, error) => {
+    const original = unwrapResolverError(error);
     const { response, ...extensions } = formatted.extensions ?? {};
-    const status = unwrapResolverError(error)?.extensions?.response?.status;
-    return {
-      ...formatted,
-      extensions: response ? { ...extensions, code: extensions.code ?? 'BACKEND_ERROR', status } : extensions,
-    };
+    if (response) {
+      return { ...formatted, extensions: { ...extensions, code: original?.extensions?.code ?? 'BACKEND_ERROR', status: response.status } };
+    }
+    if (original?.name === 'FetchError' || original?.name === 'AbortError') {
+      return { message: 'A backend did not answer.', locations: formatted.locations, path: formatted.path, extensions: { code: 'BACKEND_UNAVAILABLE' } };
+    }
+    return formatted;
   },
 });
 
