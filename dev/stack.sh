@@ -83,6 +83,8 @@ for entry in "${services[@]}"; do
   args=(dotnet "$(basename "$project").dll")
   case $name in
     engine-test-server) args+=(--urls "$where") ;;
+    # Orders and notifications publish their events (order status, new notification) on the same Redis.
+    demo-backends) [[ -n $redis_configuration ]] && args+=("--Events:Redis=$redis_configuration") ;;
     # The BFFs find Redis where this script started (or found) it; an empty configuration is memory only.
     bff-*) args+=("--Kestrel:Endpoints:Http:Url=$where" "--Redis:Configuration=$redis_configuration") ;;
   esac

@@ -27,7 +27,7 @@ internal static class DemoHost
         builder.WebHost.UseUrls($"http://{host}:{port}");
 
         builder.AddDemoDefaults(service);
-        service.AddServices(builder.Services);
+        service.AddServices(builder.Services, builder.Configuration);
         customize?.Invoke(builder);
 
         var app = builder.Build();

@@ -7,6 +7,6 @@ internal sealed record DemoService(
     string Name,
     int DefaultPort,
     bool UserScoped,
-    Action<IServiceCollection> AddServices,
+    Action<IServiceCollection, IConfiguration> AddServices,
     Action<IEndpointRouteBuilder> MapApi,
     Action<DemoData> WarmUp);

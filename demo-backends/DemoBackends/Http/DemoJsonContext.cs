@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using DemoBackends.Auth;
 using DemoBackends.Cart;
 using DemoBackends.Catalog;
+using DemoBackends.Events;
 using DemoBackends.Faults;
 using DemoBackends.Inventory;
 using DemoBackends.Notifications;
@@ -44,6 +45,11 @@ namespace DemoBackends.Http;
 [JsonSerializable(typeof(UserRecommendations))]
 [JsonSerializable(typeof(UnreadCount))]
 [JsonSerializable(typeof(IReadOnlyList<Notification>))]
+[JsonSerializable(typeof(Notification))]
+[JsonSerializable(typeof(NewNotification))]
+[JsonSerializable(typeof(NotificationCreated))]
+[JsonSerializable(typeof(OrderStatusChanged))]
+[JsonSerializable(typeof(OrderStatusUpdate))]
 [JsonSerializable(typeof(FaultSettings))]
 [JsonSerializable(typeof(FaultUpdate))]
 [JsonSerializable(typeof(DevToken))]

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using DemoBackends.Auth;
-using DemoBackends.Data;
 using DemoBackends.Http;
 
 namespace DemoBackends.Notifications;
@@ -12,15 +11,15 @@ internal static class NotificationsApi
         var api = app.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapGet("/unread-count", (ClaimsPrincipal user, DemoData data, ReadMarks marks) =>
+        api.MapGet("/unread-count", (ClaimsPrincipal user, NotificationInbox inbox, ReadMarks marks) =>
         {
             var userId = user.UserId();
-            var unread = marks.Apply(userId, data.Notifications.ForUser(userId)).Count(n => !n.Read);
+            var unread = marks.Apply(userId, inbox.ForUser(userId)).Count(n => !n.Read);
             return Cached.Json(new UnreadCount(userId, unread), DemoJsonContext.Default.UnreadCount, CachePolicy.PrivateRevalidate);
         })
             .WithSummary("How many of the calling user's notifications are unread.");
 
-        api.MapGet("/", (int? limit, bool? unreadOnly, ClaimsPrincipal user, DemoData data, ReadMarks marks) =>
+        api.MapGet("/", (int? limit, bool? unreadOnly, ClaimsPrincipal user, NotificationInbox inbox, ReadMarks marks) =>
         {
             if (limit is < 1 or > 50)
             {
@@ -28,7 +27,7 @@ internal static class NotificationsApi
             }
 
             var userId = user.UserId();
-            var latest = marks.Apply(userId, data.Notifications.ForUser(userId))
+            var latest = marks.Apply(userId, inbox.ForUser(userId))
                 .Where(n => unreadOnly != true || !n.Read)
                 .Take(limit ?? 10)
                 .ToList();
@@ -38,10 +37,10 @@ internal static class NotificationsApi
             .Produces<IReadOnlyList<Notification>>()
             .ProducesValidationProblem();
 
-        api.MapPost("/{id}/read", (string id, ClaimsPrincipal user, DemoData data, ReadMarks marks) =>
+        api.MapPost("/{id}/read", (string id, ClaimsPrincipal user, NotificationInbox inbox, ReadMarks marks) =>
         {
             var userId = user.UserId();
-            if (data.Notifications.ForUser(userId).All(n => n.Id != id))
+            if (inbox.ForUser(userId).All(n => n.Id != id))
             {
                 return Problems.NotFound("notification of the caller", id);
             }

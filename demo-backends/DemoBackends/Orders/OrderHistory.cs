@@ -8,7 +8,11 @@ namespace DemoBackends.Orders;
 /// <summary>The generated past orders of every demo user, newest first.</summary>
 internal sealed class OrderHistory(IReadOnlyDictionary<string, IReadOnlyList<Order>> byUser)
 {
+    private readonly Dictionary<string, Order> byId = byUser.Values.SelectMany(o => o).ToDictionary(o => o.Id, StringComparer.Ordinal);
+
     public int Count { get; } = byUser.Values.Sum(o => o.Count);
+
+    public Order? Find(string orderId) => byId.GetValueOrDefault(orderId);
 
     public IReadOnlyList<Order> ForUser(string userId) => byUser.GetValueOrDefault(userId) ?? [];
 }

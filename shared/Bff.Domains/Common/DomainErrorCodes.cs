@@ -20,4 +20,10 @@ public static class DomainErrorCodes
 
     /// <summary>The thing to change does not exist (e.g. a product not in the cart).</summary>
     public const string NotFound = "NOT_FOUND";
+
+    /// <summary>Live updates cannot be read now (no Redis, or Redis unreachable); queries still work.</summary>
+    public const string LiveUpdatesUnavailable = "LIVE_UPDATES_UNAVAILABLE";
+
+    /// <summary>A subscription was ended because its client did not read its events fast enough.</summary>
+    public const string SubscriberTooSlow = "SUBSCRIBER_TOO_SLOW";
 }
