@@ -2,6 +2,7 @@ using System.Net;
 using Bff.Instances.Tests.Support;
 using StackExchange.Redis;
 using static Bff.Instances.Tests.Support.InstanceRequests;
+using static Bff.Testing.PersistedQueryRequests;
 
 namespace Bff.Instances.Tests;
 

@@ -30,7 +30,7 @@ public sealed class BffProcess : IAsyncDisposable
     /// <summary>A client straight to this instance, not through the proxy.</summary>
     public HttpClient Http { get; }
 
-    /// <summary>The last lines the process wrote (warnings and errors: it logs at Warning), oldest first.</summary>
+    /// <summary>The last lines the process wrote to its console (request lines, warnings, errors), oldest first.</summary>
     public string Output => string.Join(Environment.NewLine, output);
 
     /// <summary>Starts <paramref name="app"/> in Development with <paramref name="settings"/> and waits until <c>/health/ready</c> answers 200.</summary>

@@ -1,12 +1,9 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace Bff.Instances.Tests.Support;
 
-/// <summary>The requests the instance tests send, the same for either BFF (both have the cart and APQ).</summary>
+/// <summary>The requests the instance tests send, the same for either BFF (both have the cart and APQ; see <see cref="PersistedQueryRequests"/>).</summary>
 public static class InstanceRequests
 {
     private const string CartQuery = "query { cart { totalQuantity items { productId quantity } } }";
@@ -16,29 +13,7 @@ public static class InstanceRequests
     public static (string Query, string Hash) UniqueQuery()
     {
         var query = $"query Unique{Guid.NewGuid():N} {{ x: __typename }}";
-        return (query, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query))));
-    }
-
-    /// <summary>Sends the text with its hash (APQ's second step), which registers it.</summary>
-    public static async Task<JsonElement> RegisterAsync(HttpClient http, string query, string hash)
-    {
-        using var response = await http.PostAsJsonAsync("/graphql", new
-        {
-            query,
-            extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } },
-        });
-        return await GraphQLPost.ReadAsync(response);
-    }
-
-    /// <summary>Sends the hash alone over GET (APQ's first step).</summary>
-    public static async Task<JsonElement> GetByHashAsync(HttpClient http, string hash)
-    {
-        var extensions = Uri.EscapeDataString(JsonSerializer.Serialize(new { persistedQuery = new { version = 1, sha256Hash = hash } }));
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?extensions={extensions}");
-        // GET requests need a header that a cross-site form cannot send (CSRF protection), as Apollo clients send it.
-        request.Headers.Add("apollo-require-preflight", "true");
-        using var response = await http.SendAsync(request);
-        return await GraphQLPost.ReadAsync(response);
+        return (query, PersistedQueryRequests.Hash(query));
     }
 
     /// <summary>The signed-in user's cart's total quantity.</summary>

@@ -1,10 +1,7 @@
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Bff.GraphQL.Server.Persisted;
 using Bff.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using static Bff.Testing.PersistedQueryRequests;
 
 namespace Bff.Web.Tests.Hosting;
 
@@ -30,11 +27,11 @@ public sealed class PersistedQueryTests(DemoBackendsProcess demo, RedisFixture r
         };
         using var first = new WebBff(demo, redis, shared, "Production");
         using var second = new WebBff(demo, redis, shared, "Production");
-        var hash = Sha256(Query);
+        var hash = Hash(Query);
 
-        var unknown = await ByHashAsync(second, hash);
-        var registered = await RegisterAsync(first, Query, hash);
-        var byHash = await ByHashAsync(second, hash);
+        var unknown = await GetByHashAsync(second.Http, hash);
+        var registered = await RegisterAsync(first.Http, Query, hash);
+        var byHash = await GetByHashAsync(second.Http, hash);
 
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", Assert.Single(unknown.Errors()).Code());
         Assert.Equal(registered.NoErrors().ToString(), byHash.NoErrors().ToString());
@@ -53,34 +50,12 @@ public sealed class PersistedQueryTests(DemoBackendsProcess demo, RedisFixture r
     public async Task AHashWhoseTextDoesNotMatchIsNotRegistered()
     {
         using var bff = new WebBff(demo, redis);
-        var hash = Sha256("{ __typename }");
+        var hash = Hash("{ __typename }");
 
-        var mismatch = await RegisterAsync(bff, Query, hash);
-        var byHash = await ByHashAsync(bff, hash);
+        var mismatch = await RegisterAsync(bff.Http, Query, hash);
+        var byHash = await GetByHashAsync(bff.Http, hash);
 
         Assert.NotEmpty(mismatch.Errors());
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", Assert.Single(byHash.Errors()).Code());
-    }
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    private static async Task<JsonElement> RegisterAsync(WebBff bff, string query, string hash)
-    {
-        using var response = await bff.Http.PostAsJsonAsync("/graphql", new
-        {
-            query,
-            extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } },
-        });
-        return await GraphQLPost.ReadAsync(response);
-    }
-
-    private static async Task<JsonElement> ByHashAsync(WebBff bff, string hash)
-    {
-        var extensions = Uri.EscapeDataString(JsonSerializer.Serialize(new { persistedQuery = new { version = 1, sha256Hash = hash } }));
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?extensions={extensions}");
-        // A GET needs a header a cross-site form cannot send (CSRF protection), as Apollo Client sends it.
-        request.Headers.Add("apollo-require-preflight", "true");
-        using var response = await bff.Http.SendAsync(request);
-        return await GraphQLPost.ReadAsync(response);
     }
 }
