@@ -15,12 +15,14 @@ builder.Services.AddWebCache();
 // Cross-origin calls from the SPA's configured origins only (Cors:AllowedOrigins), validated at start-up.
 builder.Services.AddWebCors();
 
-// GraphQL: every domain module, the web pages, the SPA's renames and removals, Banana Cake Pop on /graphql.
+// GraphQL: every domain module, the web pages, the SPA's renames and removals, Banana Cake Pop on /graphql, APQ
+// (shared through Redis when it is configured).
 builder.Services.AddGraphQLServer()
     .AddAllDomainModules()
     .AddWebPages()
     .AddWebShaping()
-    .AddWebIde();
+    .AddWebIde()
+    .AddWebPersistedQueries(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,20 +1,24 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 
 namespace Bff.Instances.Tests.Support;
 
 /// <summary>
-/// One bff-mobile instance as its own process (<c>dotnet exec Bff.Mobile.dll</c>) on a free loopback port, configured
-/// on the command line; killed on dispose. Two of them with the same settings are two instances of one deployment.
+/// One BFF instance as its own process (<c>dotnet exec Bff.Mobile.dll</c> or <c>Bff.Web.dll</c>) on a free loopback
+/// port, configured on the command line; killed on dispose. Two of them with the same settings are two instances of one deployment.
 /// </summary>
 public sealed class BffProcess : IAsyncDisposable
 {
+    private const int KeptLines = 200;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process process;
+    private readonly BffApp app;
+    private readonly ConcurrentQueue<string> output = new();
 
-    private BffProcess(Process process, int port)
+    private BffProcess(BffApp app, Process process, int port)
     {
+        this.app = app;
         this.process = process;
         Url = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         Http = new HttpClient { BaseAddress = Url };
@@ -26,11 +30,15 @@ public sealed class BffProcess : IAsyncDisposable
     /// <summary>A client straight to this instance, not through the proxy.</summary>
     public HttpClient Http { get; }
 
-    /// <summary>Starts bff-mobile in Development with <paramref name="settings"/> and waits until <c>/health/ready</c> answers 200.</summary>
-    public static async Task<BffProcess> StartMobileAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>The last lines the process wrote to its console (request lines, warnings, errors), oldest first.</summary>
+    public string Output => string.Join(Environment.NewLine, output);
+
+    /// <summary>Starts <paramref name="app"/> in Development with <paramref name="settings"/> and waits until <c>/health/ready</c> answers 200.</summary>
+    public static async Task<BffProcess> StartAsync(BffApp app, IReadOnlyDictionary<string, string> settings)
     {
-        var directory = typeof(BffProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "MobileDirectory").Value!;
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(settings);
+        var directory = app.Directory;
         var port = RedisServer.FreePort();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -40,7 +48,7 @@ public sealed class BffProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(directory, "Bff.Mobile.dll"));
+        start.ArgumentList.Add(Path.Combine(directory, app.Assembly));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.ArgumentList.Add($"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
@@ -49,13 +57,13 @@ public sealed class BffProcess : IAsyncDisposable
             start.ArgumentList.Add($"--{key}={value}");
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("bff-mobile did not start.");
-        // Drained so that the instance never blocks on a full pipe.
-        process.OutputDataReceived += static (_, _) => { };
-        process.ErrorDataReceived += static (_, _) => { };
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{app} did not start.");
+        var instance = new BffProcess(app, process, port);
+        // Drained so that the instance never blocks on a full pipe; the last lines kept for failure messages.
+        process.OutputDataReceived += (_, e) => instance.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => instance.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var instance = new BffProcess(process, port);
         try
         {
             await instance.WaitUntilReadyAsync();
@@ -68,6 +76,19 @@ public sealed class BffProcess : IAsyncDisposable
         }
     }
 
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > KeptLines && output.TryDequeue(out _))
+        {
+        }
+    }
+
     private async Task WaitUntilReadyAsync()
     {
         var deadline = DateTime.UtcNow + StartTimeout;
@@ -75,7 +96,7 @@ public sealed class BffProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"bff-mobile exited with code {process.ExitCode} while starting.");
+                throw new InvalidOperationException($"{app} exited with code {process.ExitCode} while starting:{Environment.NewLine}{Output}");
             }
 
             try
@@ -93,7 +114,7 @@ public sealed class BffProcess : IAsyncDisposable
 
             if (DateTime.UtcNow >= deadline)
             {
-                throw new InvalidOperationException($"bff-mobile at {Url} was not ready within {StartTimeout}.");
+                throw new InvalidOperationException($"{app} at {Url} was not ready within {StartTimeout}.");
             }
 
             await Task.Delay(100);
