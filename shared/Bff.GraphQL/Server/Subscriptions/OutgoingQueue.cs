@@ -11,12 +11,16 @@ internal sealed class OutgoingQueue(int maxMessages, long maxBytes)
 {
     private readonly Channel<ReadOnlyMemory<byte>> channel =
         Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource overflow = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int messages;
     private long bytes;
     private int overflowed;
 
     /// <summary>True once a message did not fit.</summary>
     public bool Overflowed => Volatile.Read(ref overflowed) == 1;
+
+    /// <summary>Completes when the queue overflows, for a connection to drop a client whose writes are stuck.</summary>
+    public Task Overflow => overflow.Task;
 
     /// <summary>Queues a message; false when the queue is full (it is then emptied and closed) or already closed.</summary>
     public bool TryEnqueue(ReadOnlyMemory<byte> message)
@@ -32,7 +36,7 @@ internal sealed class OutgoingQueue(int maxMessages, long maxBytes)
         {
             Interlocked.Decrement(ref messages);
             Interlocked.Add(ref bytes, -message.Length);
-            Overflow();
+            OnOverflow();
             return false;
         }
 
@@ -74,7 +78,7 @@ internal sealed class OutgoingQueue(int maxMessages, long maxBytes)
         return !Overflowed;
     }
 
-    private void Overflow()
+    private void OnOverflow()
     {
         if (Interlocked.Exchange(ref overflowed, 1) == 1)
         {
@@ -88,5 +92,7 @@ internal sealed class OutgoingQueue(int maxMessages, long maxBytes)
             Interlocked.Decrement(ref messages);
             Interlocked.Add(ref bytes, -dropped.Length);
         }
+
+        overflow.TrySetResult();
     }
 }

@@ -79,10 +79,10 @@ internal static class ServerSentEventsHandler
         var producing = ProduceAsync(response, queue, logger, closing.Token);
         try
         {
-            if (await Task.WhenAny(writing, producing) == producing)
+            if (await Task.WhenAny(writing, producing, queue.Overflow) == producing && !queue.Overflowed)
             {
-                // Everything is queued: let the writer finish it (or fail with the connection).
-                await Task.WhenAny(writing);
+                // Everything is queued: let the writer finish it (or fail with the connection, or overflow).
+                await Task.WhenAny(writing, queue.Overflow);
             }
 
             // Done, or the client went, or it never reads and its queue overflowed: the subscription stops with it.
