@@ -284,12 +284,24 @@ internal sealed partial class GraphQLWebSocketSession(
             }
 
             close = (code, Truncate(reason));
-            abortTimer ??= new Timer(_ => socket.Abort(), null, limits.CloseTimeout, Timeout.InfiniteTimeSpan);
+            abortTimer ??= new Timer(_ => Abort(), null, limits.CloseTimeout, Timeout.InfiniteTimeSpan);
         }
 
         SubscriptionLog.ClosedByServer(logger, "WebSocket", code, reason);
         connection.Cancel();
         queue.Complete();
+    }
+
+    // On a timer thread, where an exception would end the process: the socket may be gone already.
+    private void Abort()
+    {
+        try
+        {
+            socket.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 
     private async Task WriteAsync()
