@@ -50,7 +50,7 @@ public sealed partial class Executor(ExecutionOptions? options = null)
                 ? $"Schema is not configured to execute {what} operation."
                 : subscribe
                     ? $"Only subscription operations can be subscribed to; execute this {what}."
-                    : "Subscriptions are not supported by this executor; use a query or mutation.", [operation]));
+                    : "A subscription has more than one result: subscribe to it over GraphQL over SSE or WebSocket.", [operation]));
         }
 
         var variableErrors = new List<GraphQLError>();

@@ -137,7 +137,7 @@ public sealed class SubscriptionExecutionTests
         var executed = await executor.ExecuteAsync(test.Schema, new ExecutionRequest(Parser.Parse("""subscription { messageAdded(room: "a") { text } }""")));
 
         Assert.Equal("Only subscription operations can be subscribed to; execute this query.", Assert.Single(subscribed.Error!.Errors).Message);
-        Assert.Equal("Subscriptions are not supported by this executor; use a query or mutation.", Assert.Single(executed.Errors).Message);
+        Assert.Equal("A subscription has more than one result: subscribe to it over GraphQL over SSE or WebSocket.", Assert.Single(executed.Errors).Message);
     }
 
     [Fact]
