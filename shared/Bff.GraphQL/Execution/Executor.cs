@@ -5,7 +5,7 @@ using Bff.GraphQL.Types;
 namespace Bff.GraphQL.Execution;
 
 /// <summary>Executes requests against a schema (spec section 6). Thread-safe; one instance serves every request.</summary>
-public sealed class Executor(ExecutionOptions? options = null)
+public sealed partial class Executor(ExecutionOptions? options = null)
 {
     // Whether a schema uses @cacheControl, found once per schema: schemas without it compute no policy at all.
     private static readonly ConditionalWeakTable<Schema, StrongBox<bool>> CacheHintUse = new();
@@ -31,7 +31,8 @@ public sealed class Executor(ExecutionOptions? options = null)
     /// Selects the operation and coerces the variables (spec 6.1), or returns the request error. A server that needs
     /// the coerced variables before executing (to measure cost with them) prepares first, then executes.
     /// </summary>
-    internal static ExecutionResult? Prepare(Schema schema, ExecutionRequest request, out PreparedOperation prepared)
+    internal static ExecutionResult? Prepare(
+        Schema schema, ExecutionRequest request, out PreparedOperation prepared, bool subscribe = false)
     {
         prepared = default;
         var operation = OperationSelector.Select(request.Document, request.OperationName, out var selectionError);
@@ -41,12 +42,15 @@ public sealed class Executor(ExecutionOptions? options = null)
         }
 
         var rootType = schema.GetRootType(operation.Operation);
-        if (rootType is null || operation.Operation == OperationType.Subscription)
+        // Subscriptions are subscribed to (SubscribeAsync), queries and mutations executed: each path takes only its own.
+        if (rootType is null || (operation.Operation == OperationType.Subscription) != subscribe)
         {
             var what = operation.Operation.ToString().ToLowerInvariant();
             return ExecutionResult.RequestError(GraphQLError.At(rootType is null
                 ? $"Schema is not configured to execute {what} operation."
-                : "Subscriptions are not supported by this executor; use a query or mutation.", [operation]));
+                : subscribe
+                    ? $"Only subscription operations can be subscribed to; execute this {what}."
+                    : "A subscription has more than one result: subscribe to it over GraphQL over SSE or WebSocket.", [operation]));
         }
 
         var variableErrors = new List<GraphQLError>();

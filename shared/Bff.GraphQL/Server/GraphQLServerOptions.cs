@@ -52,6 +52,9 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public bool EnableHttpCaching { get; set; }
 
+    /// <summary>Limits of subscriptions over SSE and WebSocket: connections, operations, queues, timeouts.</summary>
+    public SubscriptionOptions Subscriptions { get; set; } = new();
+
     /// <summary>Whether clients may register operations with Automatic Persisted Queries.</summary>
     public bool EnableAutomaticPersistedQueries { get; set; }
 }

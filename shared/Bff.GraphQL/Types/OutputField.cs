@@ -47,6 +47,9 @@ public sealed class OutputField
     /// </summary>
     public FieldResolverDelegate? Resolver { get; internal set; }
 
+    /// <summary>The subscribe function of a subscription root field (its source event stream), or null.</summary>
+    public SubscribeResolverDelegate? Subscriber { get; internal set; }
+
     /// <summary>
     /// When <see cref="Resolver"/> only reads a member of the parent, that read: the executor calls it directly, with
     /// no resolver context to allocate.

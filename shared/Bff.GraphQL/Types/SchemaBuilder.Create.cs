@@ -15,6 +15,7 @@ public sealed partial class SchemaBuilder
         SchemaValidator.Validate(types.Values, directives, errors);
         new DirectiveUsageRules(directives, errors).Validate(model.SchemaDirectives, types.Values);
         ResolverBinder.Bind(types.Values, factory, config, options.StrictResolvers, errors);
+        SubscriptionBinder.Bind(subscription, factory, config, errors);
         if (errors.Count > 0 || query is null)
         {
             throw new SchemaException(errors);

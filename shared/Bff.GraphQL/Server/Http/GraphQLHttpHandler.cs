@@ -1,3 +1,4 @@
+using Bff.GraphQL.Server.Subscriptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
@@ -18,8 +19,20 @@ internal static class GraphQLHttpHandler
         var mediaType = MediaTypes.Negotiate(context.Request.GetTypedHeaders().Accept);
         try
         {
+            if (GraphQLWebSocketHandler.IsUpgrade(context))
+            {
+                await GraphQLWebSocketHandler.HandleAsync(context, executor);
+                return;
+            }
+
             if (HttpMethods.IsGet(context.Request.Method) && await TryServeWithoutExecutionAsync(context, executor, options))
             {
+                return;
+            }
+
+            if (ServerSentEventsHandler.Accepts(context.Request))
+            {
+                await ServerSentEventsHandler.HandleAsync(context, executor, options);
                 return;
             }
 

@@ -16,6 +16,9 @@ internal sealed class BuilderConfig
     /// <summary>Keyed by <c>Type.field</c>.</summary>
     public Dictionary<string, FieldResolverDelegate> Resolvers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Subscribe functions of subscription fields, keyed by <c>Type.field</c>.</summary>
+    public Dictionary<string, SubscribeResolverDelegate> Subscribers { get; } = new(StringComparer.Ordinal);
+
     public List<ICompositionStep> Composition { get; } = [];
 
     /// <summary>A binding made under the module's name or under the name composition gave the type.</summary>

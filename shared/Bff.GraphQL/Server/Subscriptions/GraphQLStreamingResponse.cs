@@ -1,0 +1,32 @@
+using Bff.GraphQL.Execution;
+using Bff.GraphQL.Language;
+
+namespace Bff.GraphQL.Server;
+
+/// <summary>
+/// What a streaming transport sends for one request: one response (a query, a mutation, or a request error), or the
+/// results of a subscription, one per event.
+/// </summary>
+public sealed class GraphQLStreamingResponse
+{
+    internal GraphQLStreamingResponse(GraphQLResponse single)
+    {
+        Single = single;
+        Operation = single.Operation;
+    }
+
+    internal GraphQLStreamingResponse(IAsyncEnumerable<ExecutionResult> events, OperationDefinitionNode operation)
+    {
+        Events = events;
+        Operation = operation;
+    }
+
+    /// <summary>The one response; null for a subscription that started.</summary>
+    public GraphQLResponse? Single { get; }
+
+    /// <summary>The subscription's results; disposing the enumerator ends the subscription.</summary>
+    public IAsyncEnumerable<ExecutionResult>? Events { get; }
+
+    /// <summary>The operation that runs, when one was selected.</summary>
+    public OperationDefinitionNode? Operation { get; }
+}

@@ -1,0 +1,23 @@
+// The graphql-sse client (distinct connections mode) runs one operation:
+// node graphql-sse-client.mjs <http-url> <query> <count>
+// Prints one JSON line per result ({"next": result}), then {"done": true} once <count> results arrived (it then
+// unsubscribes, closing the connection) or the server completed; an error prints {"error": ...}.
+import { createClient } from 'graphql-sse';
+
+const [url, query, countText] = process.argv.slice(2);
+const count = Number(countText);
+const print = (value) => process.stdout.write(JSON.stringify(value) + '\n');
+
+const client = createClient({ url, singleConnection: false, retryAttempts: 0 });
+try {
+  let received = 0;
+  for await (const result of client.iterate({ query })) {
+    print({ next: result });
+    if (++received >= count) break;
+  }
+  print({ done: true });
+} catch (error) {
+  print({ error: { message: error?.message ?? String(error) } });
+} finally {
+  client.dispose();
+}
