@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The same screens without a BFF: the calls a client makes to the demo backends itself, one after the other.
 
-Usage: naive.py <port base> <mobile|web> <first id> <count>
-Each of <count> products (ids first, first+1, ...) is one screen: its calls run in order over one kept-alive
+Usage: naive.py <port base> <mobile|web|list> <first id> <count>
+Each of <count> products (ids first, first+1, ...) is one screen (list: each ten products first+10k..first+10k+9
+are one screen, the ten-product list): its calls run in order over one kept-alive
 connection per backend (as an app with a connection pool would), each call waiting for the one before, since the
 second level (the similar items) needs the first's answer. Prints the screen time's p50/p90/p99 and the calls per screen.
 Batch endpoints are used wherever the backends have one, so this is the naive client at its best.
@@ -12,7 +13,7 @@ import json
 import sys
 import time
 
-# Offsets from the port base, as bench/bffs/run.sh starts the demo backends.
+# Offsets from the port base, as bench/lib/common.sh starts the demo backends.
 PORTS = {"catalog": 1, "inventory": 2, "pricing": 3, "reviews": 4, "recommendations": 8}
 
 
@@ -57,10 +58,19 @@ def main():
         get("inventory", "/stock?productIds=" + ",".join(similar))
         return 11
 
-    run = mobile if screen == "mobile" else web
+    def product_list(pid):
+        # The ten-product list (bff-mobile's RecentlyViewed): the products, their prices, stock and ratings.
+        ids = ",".join(str(int(pid) + i) for i in range(10))
+        get("catalog", f"/products?ids={ids}")
+        get("pricing", f"/prices?productIds={ids}")
+        get("inventory", f"/stock?productIds={ids}")
+        get("reviews", f"/ratings?productIds={ids}")
+        return 4
+
+    run, step = {"mobile": (mobile, 1), "web": (web, 1), "list": (product_list, 10)}[screen]
     run(str(first))  # opens the connections; not measured
     times, calls = [], 0
-    for pid in range(first, first + count):
+    for pid in range(first, first + count * step, step):
         started = time.perf_counter()
         calls = run(str(pid))
         times.append((time.perf_counter() - started) * 1000)

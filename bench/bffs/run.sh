@@ -20,7 +20,6 @@ base="${BENCH_PORT_BASE:-5600}"
 duration="${BENCH_DURATION:-15}"
 threads=2 connections=16
 out="$root/artifacts/bench-bffs"
-services=(Catalog Inventory Pricing Reviews Users Orders Cart Recommendations Notifications)
 mobile_port=$((base + 11)) web_port=$((base + 12)) redis_port=$((base + 20))
 # Products are "1".."5000". Cold runs take ids 1..4950, each once; 4951..4999 are for the JIT warm-up, 5000 for the
 # single requests.
@@ -30,32 +29,11 @@ naive_screens=50
 
 rm -rf "$out"
 mkdir -p "$out"
-pids=()
-cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# Starting and stopping processes, the demo backends, the BFFs' arguments, CPU and RSS sampling: shared with bench/run.sh.
+source bench/lib/common.sh
 
-wait_until() { # description, tries (0.2 s each), command...
-  local what=$1 tries=$2; shift 2
-  for _ in $(seq 1 "$tries"); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done
-  echo "timed out waiting for $what" >&2
-  exit 1
-}
 
-for port in $(seq $((base + 1)) $((base + 9))) "$mobile_port" "$web_port" "$redis_port"; do
-  if [[ -n "$(ss -Htln "sport = :$port")" ]]; then
-    echo "port $port is taken; set BENCH_PORT_BASE to a free range" >&2
-    exit 1
-  fi
-done
+bench_check_ports $(bench_backend_ports) "$mobile_port" "$web_port" "$redis_port"
 
 # Release, once, only what runs here (bffs.slnf: the demo backends and the two BFFs, one MSBuild run).
 if [[ -z "${BENCH_NO_BUILD:-}" ]]; then
@@ -66,71 +44,34 @@ fi
 unset OTEL_EXPORTER_OTLP_ENDPOINT ASPNETCORE_URLS
 export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
 
-redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no >"$out/redis.log" 2>&1 &
-pids+=($!)
-wait_until redis 100 redis-cli -p "$redis_port" ping
+bench_start_redis
 
-# The demo backends, one process, with their per-request log line (one line each): the count of backend calls.
-# Each line starts with a time stamp, so a single request's calls show their levels (single-*.trace.txt).
-backend_args=(--Logging:Console:FormatterName=simple --Logging:Console:FormatterOptions:SingleLine=true
-  "--Logging:Console:FormatterOptions:TimestampFormat=HH:mm:ss.fff ")
-for i in "${!services[@]}"; do backend_args+=("--DemoBackends:Ports:${services[$i]}=$((base + 1 + i))"); done
-(cd demo-backends/DemoBackends/bin/Release/net10.0 && exec dotnet DemoBackends.dll "${backend_args[@]}") >"$out/backends.log" 2>&1 &
-pids+=($!)
-backends_pid=$!
-wait_until "demo backends" 300 bash -c "[[ \$(grep -c 'OpenAPI:' '$out/backends.log') -eq ${#services[@]} ]]"
+bench_start_backends
 
-set_latency() { # milliseconds, on every service
-  local port
-  for port in $(seq $((base + 1)) $((base + 9))); do
-    curl -fsS -o /dev/null -X POST -H 'Content-Type: application/json' -d "{\"latencyMs\":$1}" "http://127.0.0.1:$port/admin/faults"
-  done
-}
+set_latency() { bench_set_latency "$@"; }
 
-# Production, as deployed, except: a signing key of its own (Production refuses the dev key), and no rate limiter
-# (every wrk request comes from one IP, whose ceiling is 120 a minute).
-bff_args=(--Redis:Configuration="127.0.0.1:$redis_port" --RateLimiting:Enabled=false
-  --Auth:Jwt:SigningKey=bench-only-signing-key-not-the-development-one-0123456789
-  --Auth:Jwt:Issuer=bff-bench --Auth:Jwt:Audience=bff-bench)
-for i in "${!services[@]}"; do bff_args+=("--Backends:${services[$i]}:BaseUrl=http://127.0.0.1:$((base + 1 + i))"); done
-if [[ -n "${BENCH_LIBRARY_LOG_LEVEL:-}" ]]; then
-  bff_args+=(--Serilog:MinimumLevel:Override:ZiggyCreatures.Caching.Fusion="$BENCH_LIBRARY_LOG_LEVEL"
-    --Serilog:MinimumLevel:Override:Polly="$BENCH_LIBRARY_LOG_LEVEL")
-fi
 
 start_bffs() { # log suffix; fresh processes (empty memory cache) over an empty Redis
-  redis-cli -p "$redis_port" flushall >/dev/null
-  (cd bff-mobile/Bff.Mobile/bin/Release/net10.0 && exec dotnet Bff.Mobile.dll "${bff_args[@]}" \
-    --Kestrel:Endpoints:Http:Url="http://127.0.0.1:$mobile_port") >"$out/bff-mobile-$1.log" 2>&1 &
-  pids+=($!)
-  mobile_pid=$!
-  (cd bff-web/Bff.Web/bin/Release/net10.0 && exec dotnet Bff.Web.dll "${bff_args[@]}" \
-    --urls="http://127.0.0.1:$web_port") >"$out/bff-web-$1.log" 2>&1 &
-  pids+=($!)
-  web_pid=$!
-  wait_until bff-mobile 300 curl -fs "http://127.0.0.1:$mobile_port/health/ready"
-  wait_until bff-web 300 curl -fs "http://127.0.0.1:$web_port/health/ready"
+  bench_flush_redis
+  bench_start_bff mobile "$mobile_port" "$out/bff-mobile-$1.log"
+  mobile_pid=$bench_last_pid
+  bench_start_bff web "$web_port" "$out/bff-web-$1.log"
+  web_pid=$bench_last_pid
 }
 
 stop_bffs() {
-  kill "$mobile_pid" "$web_pid"
-  wait "$mobile_pid" "$web_pid" 2>/dev/null || true
+  bench_stop "$mobile_pid"
+  bench_stop "$web_pid"
 }
 
 # The app's persisted operation, by id (what the BFF's Production mode runs: nothing else).
-operation=$(sha256sum bff-mobile/Operations/ProductDetail.graphql | cut -d' ' -f1)
+operation=$(bench_operation_id ProductDetail)
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-tick=$(getconf CLK_TCK)
-backend_calls() { grep -c ' -> ' "$out/backends.log" || true; }
+cpu_ticks() { bench_cpu_ticks "$@"; }
+tick=$bench_tick
+backend_calls() { bench_backend_calls; }
 
-sample_rss() { # pid: its VmRSS (kB) every 0.1 s, one line each
-  local rss
-  while rss=$(awk '/^VmRSS:/{print $2}' "/proc/$1/status" 2>/dev/null) && [[ -n "$rss" ]]; do
-    echo "$rss"
-    sleep 0.1
-  done
-}
+sample_rss() { bench_sample_rss "$@"; }
 
 wrk_screen() { # url, seconds, lua args...
   local url=$1 seconds=$2; shift 2
@@ -139,7 +80,7 @@ wrk_screen() { # url, seconds, lua args...
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency -s bench/bffs/screen.lua "$url" -- "$@" "$threads" "$operation"
 }
 
-to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000} printf "%.1f", v}'; }
+to_ms() { bench_to_ms; }
 
 printf 'screen\tlatency_ms\tcache\tcalls_per_req\treq_s\tp50_ms\tp90_ms\tp99_ms\tbff_cpu_s\tbff_cpu_ms_per_req\tbff_peak_rss_mb\trequests\terrors\tbackends_cpu_s\tcalls_by_backend\tbff_served\tbff_logged_problems\tbff_aborted_by_client\tbff_log_lines_per_req\tbff_log_kb_per_req\n' >"$out/results.tsv"
 
@@ -156,7 +97,7 @@ measure() { # screen (mobile|web), latency, mode (cold|warm), first, last
   bcpu0=$(cpu_ticks "$backends_pid")
   sample_rss "$pid" >"$out/$name.rss" &
   sampler=$!
-  pids+=("$sampler")
+  bench_pids+=("$sampler")
   wrk_screen "$url" "$duration" "$screen" "$mode" "$first" "$last" >"$out/$name.wrk.txt"
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true

@@ -25,6 +25,7 @@ public sealed class ValidationConformanceTests(DemoBackendsProcess demo, RedisFi
         ["RemoveFromCart"] = new { productId = "1" },
         ["PlaceOrder"] = new { lines = new[] { new { productId = "1", quantity = 1 } }, idempotencyKey = "conformance-1" },
         ["Search"] = new { query = "shirt", imageWidth = 160 },
+        ["RecentlyViewed"] = new { ids = new[] { "41", "42" }, imageWidth = 160 },
     };
 
     private static object VariablesOf(string operation) => ScreenVariables.TryGetValue(operation, out var variables)

@@ -25,6 +25,7 @@ public sealed class AuthMatrixTests(DemoBackendsProcess demo, RedisFixture redis
         { "RemoveFromCart", ["removeFromCart"] },
         { "PlaceOrder", ["placeOrder"] },
         { "Search", [] },
+        { "RecentlyViewed", [] },
     };
 
     public static TheoryData<string, string> RefusedTokens => new()

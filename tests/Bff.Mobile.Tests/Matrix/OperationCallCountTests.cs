@@ -26,6 +26,8 @@ public sealed class OperationCallCountTests(DemoBackendsProcess demo, RedisFixtu
         ["RemoveFromCart"] = ("cart:1", "cart:1", "cart:1"),
         // The order (a retry of the first one after the cold run), then the cart read and the ordered line taken out.
         ["PlaceOrder"] = ("cart:2, orders:1", "cart:2, orders:1", "cart:2, orders:1"),
+        // Ten products in one catalog batch, their prices, stock and ratings at once, one batch each.
+        ["RecentlyViewed"] = ("catalog:1, inventory:1, pricing:1, reviews:1", "", ""),
         // The page of hits, then their prices, stock and ratings, one batch each.
         ["Search"] = ("catalog:1, inventory:1, pricing:1, reviews:1", "", ""),
     };

@@ -41,6 +41,13 @@ internal static class ScreenOperations
             await context.Demo.EnsureCartAsync(context.Token!);
             return new { productId = "313", quantity = 2 };
         }),
+        // The ids the device kept, most recent first (products no other row reads).
+        new("RecentlyViewed", "catalog", null, _ => Task.FromResult<object>(new
+        {
+            ids = new[] { "221", "222", "223", "224", "225", "226", "227", "228", "229", "230" },
+            imageWidth = 160,
+            density = 2.0,
+        })),
         new("Search", "catalog", null, _ => Task.FromResult<object>(new { query = "shirt", first = 10, imageWidth = 160 })),
         new("UpdateCartItem", "cart", UpdateCartUser, async context =>
         {
