@@ -5,7 +5,7 @@ using Bff.GraphQL.Types;
 namespace Bff.GraphQL.Execution;
 
 /// <summary>Executes requests against a schema (spec section 6). Thread-safe; one instance serves every request.</summary>
-public sealed class Executor(ExecutionOptions? options = null)
+public sealed partial class Executor(ExecutionOptions? options = null)
 {
     // Whether a schema uses @cacheControl, found once per schema: schemas without it compute no policy at all.
     private static readonly ConditionalWeakTable<Schema, StrongBox<bool>> CacheHintUse = new();
