@@ -15,6 +15,13 @@ public static class IncrementalResultWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
+        if (!result.HasNext)
+        {
+            // Nothing was deferred: a plain result, as graphql-js returns then.
+            ExecutionResultWriter.Write(writer, result.Initial);
+            return;
+        }
+
         var initial = result.Initial;
         writer.WriteStartObject();
         WriteErrors(writer, initial.Errors);
@@ -126,7 +133,7 @@ public static class IncrementalResultWriter
             // Apollo's format has no "completed": a part that failed is an entry whose data (or items) is null.
             writer.WriteStartObject();
             writer.WriteNull(completed.IsStream ? "items"u8 : "data"u8);
-            WriteLocation(writer, completed.Path, completed.Label, completed.IsStream ? completed.ItemsOffset : null);
+            WriteLocation(writer, completed.Path, completed.Label, itemIndex: null);
             WriteErrors(writer, completed.Errors!);
             writer.WriteEndObject();
         }
