@@ -1,3 +1,4 @@
+using Bff.GraphQL.DataLoader;
 using Bff.GraphQL.Execution;
 using Bff.GraphQL.Execution.Incremental;
 using Bff.GraphQL.Language;
@@ -69,6 +70,26 @@ public sealed class IncrementalExecutionTests
         var payloads = await ReadAllAsync(result);
         Assert.Contains(payloads, p => p.Contains("\"reviews\":[\"reviews\"]", StringComparison.Ordinal));
         Assert.Contains(payloads, p => p.Contains("\"similar\":[\"similar\"]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DataLoaderKeysOfPartsReleasedTogetherShareOneBatch()
+    {
+        var batches = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        Task<object?> Load(IResolverContext ctx) => ctx.BatchLoader<string, string>("words", async (keys, _) =>
+        {
+            batches.Enqueue(string.Join(",", keys.Order(StringComparer.Ordinal)));
+            await Task.Yield();
+            return keys.ToDictionary(k => k, k => k.ToUpperInvariant());
+        }).LoadAsync(ctx.Field.Name).ContinueWith(t => (object?)new[] { t.Result }, TaskScheduler.Default);
+
+        var schema = Build(b => b.AddResolver<object?>("Product", "reviews", Load).AddResolver<object?>("Product", "similar", Load));
+        var result = await ExecuteAsync(schema, """{ product { id ... @defer(label: "r") { reviews } ... @defer(label: "s") { similar } } }""");
+
+        var payloads = await ReadAllAsync(result);
+        Assert.Equal(["reviews,similar"], batches);
+        Assert.Contains(payloads, p => p.Contains("\"reviews\":[\"REVIEWS\"]", StringComparison.Ordinal));
+        Assert.Contains(payloads, p => p.Contains("\"similar\":[\"SIMILAR\"]", StringComparison.Ordinal));
     }
 
     [Fact]
