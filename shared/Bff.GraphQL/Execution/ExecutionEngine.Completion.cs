@@ -56,6 +56,11 @@ internal sealed partial class ExecutionEngine
         }
 
         var items = enumerable as IList ?? enumerable.Cast<object?>().ToList();
+        if (TryStream(type, nullable, field, items, container, index))
+        {
+            return;
+        }
+
         var list = new ResultList(items.Count, container, index, nullable, itemsNullable: type.OfType is not NonNullType);
         container.SetValue(index, list);
         for (var i = 0; i < items.Count && !IsMoot(list); i++)

@@ -27,7 +27,7 @@ internal sealed partial class ExecutionEngine
             return;
         }
 
-        Record(ToError(exception, field.FieldNodes, container.PathTo(index)));
+        Record(ToError(exception, field.FieldNodes, container.PathTo(index)), container);
         if (nullable)
         {
             container.SetValue(index, null);

@@ -29,6 +29,10 @@ internal sealed partial class ExecutionEngine
             }
 
             await RunUntilIdleAsync().ConfigureAwait(false);
+            if (incremental is not null)
+            {
+                await RunIncrementalAsync(dataDiscarded ? null : data).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -45,6 +49,7 @@ internal sealed partial class ExecutionEngine
     private void QueueFields(ResultMap map, object? parent, List<FieldWork>? serial)
     {
         var plan = map.Plan;
+        var queued = 0;
         for (var index = 0; index < plan.Fields.Length; index++)
         {
             var field = plan.Fields[index];
@@ -59,6 +64,7 @@ internal sealed partial class ExecutionEngine
                 if (serial is null)
                 {
                     ready.Enqueue(work);
+                    queued++;
                 }
                 else
                 {
@@ -66,11 +72,21 @@ internal sealed partial class ExecutionEngine
                 }
             }
         }
+
+        if (incremental is not null)
+        {
+            OnQueued(map, parent, queued);
+        }
     }
 
     /// <summary>The plan of a selection set on a type, collected once per document (or per request, with variables).</summary>
     private FieldPlan PlanFor(ObjectType objectType, SelectionSetNode selectionSet)
     {
+        if (incremental is not null)
+        {
+            return IncrementalPlanFor(objectType, selectionSet);
+        }
+
         if (plans.TryGet(objectType, selectionSet, out var plan)
             || (requestPlans is not null && requestPlans.TryGetValue(new PlanKey(objectType, selectionSet), out plan)))
         {
@@ -95,5 +111,7 @@ internal sealed partial class ExecutionEngine
     private FieldPlan SubfieldPlanFor(ObjectType objectType, List<FieldNode> fieldNodes) =>
         fieldNodes.Count == 1 && fieldNodes[0].SelectionSet is { } selectionSet
             ? PlanFor(objectType, selectionSet)
-            : new FieldPlan(Schema, objectType, Collector.CollectSubfields(objectType, fieldNodes));
+            : incremental is not null
+                ? CollectPlan(objectType, Collector.CollectSubfields(objectType, fieldNodes))
+                : new FieldPlan(Schema, objectType, Collector.CollectSubfields(objectType, fieldNodes));
 }

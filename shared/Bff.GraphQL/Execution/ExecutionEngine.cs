@@ -97,6 +97,12 @@ internal sealed partial class ExecutionEngine
                 continue;
             }
 
+            // Parts that finished go out now, before their siblings' batches: a slow part does not hold back a fast one.
+            if (FlushIncremental())
+            {
+                continue;
+            }
+
             if (BatchScheduler.DispatchAll() > 0)
             {
                 continue;
@@ -118,10 +124,12 @@ internal sealed partial class ExecutionEngine
             if (ready.TryDequeue(out var work))
             {
                 Resolve(work);
+                OnFinished(work.Map);
             }
             else if (TryTakeCompleted(out var task))
             {
                 Resume(task);
+                OnFinished(task.Target);
             }
             else
             {
@@ -148,12 +156,11 @@ internal sealed partial class ExecutionEngine
         // Most requests never wait on a resolver: the queue (and its first segment) is made for those that do.
         var queue = completed ??= new ConcurrentQueue<FieldTask>();
         pending++;
+        OnStarted(task.Target);
         resolving.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() =>
         {
             queue.Enqueue(task);
             wakeUp.Release();
         });
     }
-
-    private void Record(GraphQLError error) => errors.Add(error);
 }

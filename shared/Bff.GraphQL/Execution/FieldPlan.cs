@@ -36,6 +36,9 @@ internal sealed class FieldPlan
 
     public PlannedField[] Fields { get; }
 
+    /// <summary>Fragments with an active <c>@defer</c>, when executing with incremental delivery; null otherwise.</summary>
+    public IReadOnlyList<Incremental.DeferredSpec>? Deferred { get; init; }
+
     private static OutputField? FindField(Schema schema, ObjectType objectType, string name)
     {
         if (name.StartsWith("__", StringComparison.Ordinal))

@@ -51,19 +51,31 @@ public abstract class ResultNode
     /// </summary>
     internal IReadOnlyList<object> PathTo(int index)
     {
+        // An incremental part's tree hangs below an anchor that holds the path where the part goes.
         var depth = 1;
-        for (var node = this; node.Parent is not null; node = node.Parent)
+        var top = this;
+        for (; top.Parent is { AnchorPath: null }; top = top.Parent)
         {
             depth++;
         }
 
-        var keys = new object[depth];
-        keys[--depth] = KeyAt(index);
-        for (var node = this; node.Parent is not null; node = node.Parent)
+        var prefix = top.Parent?.AnchorPath ?? [];
+        var keys = new object[prefix.Count + depth];
+        for (var i = 0; i < prefix.Count; i++)
         {
-            keys[--depth] = node.Parent.KeyAt(node.ParentIndex);
+            keys[i] = prefix[i];
+        }
+
+        var at = keys.Length;
+        keys[--at] = KeyAt(index);
+        for (var node = this; node.Parent is { AnchorPath: null }; node = node.Parent)
+        {
+            keys[--at] = node.Parent.KeyAt(node.ParentIndex);
         }
 
         return keys;
     }
+
+    /// <summary>The response path of the part below this node, for anchors of incremental parts; null for others.</summary>
+    internal virtual IReadOnlyList<object>? AnchorPath => null;
 }

@@ -15,4 +15,10 @@ public sealed record GraphQLRequest(
 
     /// <summary>True for HTTP GET, where only queries may run.</summary>
     public bool IsReadOnly { get; init; }
+
+    /// <summary>
+    /// The incremental delivery format the client accepts (<c>multipart/mixed</c>), or null: then <c>@defer</c> and
+    /// <c>@stream</c> run inline and the whole result comes at once.
+    /// </summary>
+    public Execution.Incremental.IncrementalFormat? IncrementalDelivery { get; init; }
 }

@@ -82,6 +82,11 @@ public sealed partial class GraphQLRequestExecutor
             }
         }
 
+        if (request.IncrementalDelivery is { } format && SupportsIncrementalDelivery)
+        {
+            return await ExecuteIncrementallyAsync(executionRequest, prepared, format, operation, cancellationToken);
+        }
+
         using var timeout = new CancellationTokenSource(options.ExecutionTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try

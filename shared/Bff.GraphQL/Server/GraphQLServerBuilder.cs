@@ -43,6 +43,13 @@ public sealed partial class GraphQLServerBuilder
 
     public GraphQLServerBuilder AddScalar(ScalarType scalar) => ConfigureSchema(b => b.AddScalar(scalar));
 
+    /// <summary>Changes the schema's options, as Hot Chocolate's <c>ModifyOptions(o =&gt; o.EnableDefer = true)</c>.</summary>
+    public GraphQLServerBuilder ModifyOptions(Action<SchemaOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return ConfigureSchema(b => b.ModifyOptions(configure));
+    }
+
     /// <summary>Changes the server's options (limits, timeouts, persisted operations).</summary>
     public GraphQLServerBuilder ModifyServerOptions(Action<GraphQLServerOptions> configure)
     {

@@ -11,6 +11,7 @@ public sealed partial class SchemaBuilder
         var types = factory.Build();
         var errors = model.Errors;
         var (query, mutation, subscription) = RootTypes.Resolve(model, types, errors);
+        IncrementalDirectives.AddTo(factory.Directives, options);
         var directives = new NamedCollection<DirectiveType>(factory.Directives, d => d.Name);
         SchemaValidator.Validate(types.Values, directives, errors);
         new DirectiveUsageRules(directives, errors).Validate(model.SchemaDirectives, types.Values);

@@ -9,4 +9,13 @@ public sealed class SchemaOptions
     /// they get: for tests that only print schemas, and for prototypes.
     /// </summary>
     public bool StrictResolvers { get; set; } = true;
+
+    /// <summary>
+    /// When true, the schema has <c>@defer</c> (Hot Chocolate's <c>EnableDefer</c>): clients that accept
+    /// <c>multipart/mixed</c> get deferred fragments as later parts. Off by default.
+    /// </summary>
+    public bool EnableDefer { get; set; }
+
+    /// <summary>When true, the schema has <c>@stream</c> for list fields (Hot Chocolate's <c>EnableStream</c>). Off by default.</summary>
+    public bool EnableStream { get; set; }
 }

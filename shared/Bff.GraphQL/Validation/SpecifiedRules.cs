@@ -1,6 +1,6 @@
 namespace Bff.GraphQL.Validation;
 
-/// <summary>The rules <see cref="DocumentValidator"/> runs: graphql-js 16's <c>specifiedRules</c> in its order, then the limits.</summary>
+/// <summary>The rules <see cref="DocumentValidator"/> runs: graphql-js 16's <c>specifiedRules</c> in its order (with graphql-js 17's <c>@defer</c>/<c>@stream</c> rules), then the limits.</summary>
 internal static class SpecifiedRules
 {
     private static readonly Func<ValidationContext, ValidationRule>[] Spec =
@@ -24,6 +24,10 @@ internal static class SpecifiedRules
         c => new NoUnusedVariablesRule(c),
         c => new KnownDirectivesRule(c),
         c => new UniqueDirectivesPerLocationRule(c),
+        c => new DeferStreamDirectiveOnRootFieldRule(c),
+        c => new DeferStreamDirectiveOnValidOperationsRule(c),
+        c => new DeferStreamDirectiveLabelRule(c),
+        c => new StreamDirectiveOnListFieldRule(c),
         c => new KnownArgumentNamesRule(c),
         c => new UniqueArgumentNamesRule(c),
         c => new ValuesOfCorrectTypeRule(c),

@@ -1,3 +1,4 @@
+using Bff.GraphQL.Execution.Incremental;
 using Bff.GraphQL.Server.Subscriptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,9 @@ internal static class GraphQLHttpHandler
         var services = context.RequestServices;
         var executor = services.GetRequiredService<GraphQLRequestExecutor>();
         var options = services.GetRequiredService<GraphQLServerOptions>();
-        var mediaType = MediaTypes.Negotiate(context.Request.GetTypedHeaders().Accept);
+        var accept = context.Request.GetTypedHeaders().Accept;
+        var mediaType = MediaTypes.Negotiate(accept);
+        var incremental = IncrementalAccept.Negotiate(accept);
         try
         {
             if (GraphQLWebSocketHandler.IsUpgrade(context))
@@ -36,13 +39,13 @@ internal static class GraphQLHttpHandler
                 return;
             }
 
-            if (mediaType is null)
+            if (mediaType is null && incremental is null)
             {
                 throw new GraphQLHttpException(StatusCodes.Status406NotAcceptable,
                     $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
             }
 
-            await ExecuteAsync(context, executor, options, mediaType);
+            await ExecuteAsync(context, executor, options, mediaType, incremental);
         }
         catch (GraphQLHttpException rejected) when (!context.Response.HasStarted)
         {
@@ -66,7 +69,8 @@ internal static class GraphQLHttpHandler
     }
 
     private static async Task ExecuteAsync(
-        HttpContext context, GraphQLRequestExecutor executor, GraphQLServerOptions options, string mediaType)
+        HttpContext context, GraphQLRequestExecutor executor, GraphQLServerOptions options, string? mediaType,
+        IncrementalFormat? incremental)
     {
         var http = context.Request;
         if (HttpMethods.IsPost(http.Method))
@@ -84,14 +88,14 @@ internal static class GraphQLHttpHandler
             }
 
             using var body = await RequestBody.ReadAsync(http.Body, options.MaxRequestBodySize, options.MaxRequestJsonDepth, context.RequestAborted);
-            var request = RequestParameters.FromJson(body.Json.RootElement);
+            var request = RequestParameters.FromJson(body.Json.RootElement) with { IncrementalDelivery = incremental };
             if (options.EnableHttpCaching)
             {
                 // Caches do not keep POST responses anyway; saying so keeps intermediaries from guessing.
                 context.Response.Headers.CacheControl = "no-store";
             }
 
-            await RunAsync(context, executor, request, mediaType);
+            await RunAsync(context, executor, request, mediaType ?? MediaTypes.Json);
             return;
         }
 
@@ -100,8 +104,8 @@ internal static class GraphQLHttpHandler
             throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, $"{http.Method} is not supported here.");
         }
 
-        var getRequest = RequestParameters.FromQueryString(http.Query, options.MaxRequestJsonDepth);
-        await RunAsync(context, executor, getRequest, mediaType, options.EnableHttpCaching);
+        var getRequest = RequestParameters.FromQueryString(http.Query, options.MaxRequestJsonDepth) with { IncrementalDelivery = incremental };
+        await RunAsync(context, executor, getRequest, mediaType ?? MediaTypes.Json, options.EnableHttpCaching);
     }
 
     /// <summary>
@@ -116,6 +120,12 @@ internal static class GraphQLHttpHandler
         {
             context.Items["graphql.operation"] = operation.Name?.Value ?? "anonymous";
             context.Items["graphql.operation.type"] = operation.Operation.ToString().ToLowerInvariant();
+        }
+
+        if (response.Incremental is { } parts)
+        {
+            await MultipartResponseWriter.WriteAsync(context, parts, request.IncrementalDelivery!.Value);
+            return;
         }
 
         await (cacheable
