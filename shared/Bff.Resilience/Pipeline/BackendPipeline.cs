@@ -30,6 +30,7 @@ internal static class BackendPipeline
         RetrySetup.Apply(options.Retry, services.GetRequiredService<TimeProvider>());
         HedgingSetup.Apply(options.Hedging);
         options.CircuitBreaker.StateProvider = services.GetRequiredService<CircuitStateRegistry>().For(backend);
+        SpentDeadline.CountAsFailure(options.CircuitBreaker);
     }
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context, string backend)

@@ -36,7 +36,7 @@ internal sealed class RequestBody : IDisposable
                     buffer = larger;
                 }
 
-                var read = await body.ReadAsync(buffer.AsMemory(length), ct);
+                var read = await ReadChunkAsync(body, buffer.AsMemory(length), ct);
                 if (read == 0)
                 {
                     break;
@@ -55,6 +55,20 @@ internal sealed class RequestBody : IDisposable
         {
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
+        }
+    }
+
+    // A body shorter than its Content-Length (the client stopped sending) or broken chunked framing is the client's
+    // mistake: Kestrel's BadHttpRequestException carries the 4xx, which would otherwise surface as a 500.
+    private static async ValueTask<int> ReadChunkAsync(Stream body, Memory<byte> destination, CancellationToken ct)
+    {
+        try
+        {
+            return await body.ReadAsync(destination, ct);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException exception)
+        {
+            throw new GraphQLHttpException(exception.StatusCode, "The request body could not be read: " + exception.Message);
         }
     }
 

@@ -1,0 +1,256 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Bff.Testing;
+
+namespace Bff.Chaos.Stack;
+
+/// <summary>
+/// Redis, the nine demo backends and both BFFs as real processes, started as bench/bffs/run.sh starts them:
+/// Production, a signing key of the run's own (Production refuses the development key, and the demo backends
+/// validate the forwarded tokens with the same one), no rate limiter (all load comes from one address).
+/// </summary>
+public sealed partial class ChaosStack : IAsyncDisposable
+{
+    /// <summary>The key, issuer and audience every token of the run is signed for.</summary>
+    public const string SigningKey = "chaos-only-signing-key-not-the-development-one-0123456789";
+
+    private const string Issuer = "bff-chaos";
+    private const string Audience = "bff-chaos";
+    private static readonly string[] Services = ["Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications"];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private static readonly IReadOnlyDictionary<string, string> Production = new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["DOTNET_ENVIRONMENT"] = "Production",
+    };
+
+    private readonly ConcurrentDictionary<string, Uri> backends = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<ServiceProcess> processes = [];
+    private readonly Dictionary<ServiceProcess, (Uri Url, TimeSpan Budget)> pendingUrls = [];
+    private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly string logs;
+    private ServiceProcess? redis;
+
+    private ChaosStack(string logs, int redisPort)
+    {
+        this.logs = logs;
+        RedisPort = redisPort;
+    }
+
+    /// <summary>The port Redis listens on, the same after every restart.</summary>
+    public int RedisPort { get; }
+
+    /// <summary>bff-mobile.</summary>
+    public BffTarget Mobile { get; private set; } = null!;
+
+    /// <summary>bff-web.</summary>
+    public BffTarget Web { get; private set; } = null!;
+
+    /// <summary>True while Redis runs.</summary>
+    public bool RedisRunning => redis is { HasExited: false };
+
+    /// <summary>Starts everything and waits until each part answers.</summary>
+    public static async Task<ChaosStack> StartAsync(ChaosOptions options)
+    {
+        Directory.CreateDirectory(options.LogDirectory);
+        var stack = new ChaosStack(options.LogDirectory, Port(options, 20));
+        try
+        {
+            await stack.StartRedisAsync();
+            await stack.StartBackendsAsync(options);
+            var mobile = stack.StartBff("bff-mobile", Binaries.Mobile, "Bff.Mobile.dll", Port(options, 11), TimeSpan.FromSeconds(5));
+            var web = stack.StartBff("bff-web", Binaries.Web, "Bff.Web.dll", Port(options, 12), TimeSpan.FromSeconds(10));
+            stack.Mobile = await stack.WaitUntilReadyAsync(mobile);
+            stack.Web = await stack.WaitUntilReadyAsync(web);
+            return stack;
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A bearer token for <paramref name="userId"/>, valid for an hour, that both BFFs and the backends accept.</summary>
+    public static string TokenFor(string userId) => HandMadeTokens.ValidNow(userId, SigningKey, Issuer, Audience);
+
+    /// <summary>The root address of a demo service, e.g. <c>UrlOf("Pricing")</c>.</summary>
+    public Uri UrlOf(string service) => backends[service];
+
+    /// <summary>Replaces a service's fault controls (demo-backends/README.md: latencyMs, errorRate, hangRate, dropRate…).</summary>
+    public async Task SetFaultsAsync(string service, object faults)
+    {
+        await ResetFaultsAsync(service);
+        using var response = await http.PostAsJsonAsync(new Uri(UrlOf(service), "/admin/faults"), faults);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Puts a service's fault controls back to none.</summary>
+    public async Task ResetFaultsAsync(string service)
+    {
+        using var response = await http.DeleteAsync(new Uri(UrlOf(service), "/admin/faults"));
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Puts two products in the cart of each of <paramref name="users"/>, so that cart reads fan out.</summary>
+    public async Task FillCartsAsync(IEnumerable<string> users)
+    {
+        foreach (var user in users)
+        {
+            foreach (var (product, quantity) in new[] { ("1", 1), ("2", 2) })
+            {
+                using var add = new HttpRequestMessage(HttpMethod.Post, new Uri(UrlOf("Cart"), "/cart/items"))
+                {
+                    Content = JsonContent.Create(new { productId = product, quantity }),
+                };
+                add.Headers.Authorization = new("Bearer", TokenFor(user));
+                using var added = await http.SendAsync(add);
+                added.EnsureSuccessStatusCode();
+            }
+        }
+    }
+
+    /// <summary>Stops Redis: SIGTERM (a clean shutdown) or SIGKILL (a crash).</summary>
+    public async Task StopRedisAsync(bool kill)
+    {
+        if (redis is null)
+        {
+            return;
+        }
+
+        await (kill ? redis.KillAsync() : redis.TerminateAsync(TimeSpan.FromSeconds(10)));
+        await redis.DisposeAsync();
+        processes.Remove(redis);
+        redis = null;
+    }
+
+    /// <summary>Starts Redis (again) on <see cref="RedisPort"/>, empty, and waits until it answers PING.</summary>
+    public async Task StartRedisAsync()
+    {
+        var port = RedisPort.ToString(CultureInfo.InvariantCulture);
+        redis = Track(ServiceProcess.Start("redis", "redis-server",
+            ["--port", port, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], Log("redis")));
+        var started = redis;
+        await RedisPing.WaitForPongAsync(RedisPort, () => !started.HasExited);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        // The BFFs first, so that they do not log a dying stack; each gets the SIGTERM a deployment would send.
+        foreach (var process in Enumerable.Reverse(processes).ToList())
+        {
+            await process.TerminateAsync(TimeSpan.FromSeconds(10));
+            await process.DisposeAsync();
+        }
+
+        http.Dispose();
+    }
+
+    private static int Port(ChaosOptions options, int offset) => options.PortBase is { } b ? b + offset : offset < 10 ? 0 : RedisServer.FreePort();
+
+    private string Log(string name) => Path.Combine(logs, name + ".log");
+
+    private ServiceProcess Track(ServiceProcess process)
+    {
+        processes.Add(process);
+        return process;
+    }
+
+    private async Task StartBackendsAsync(ChaosOptions options)
+    {
+        List<string> args = ["exec", Path.Combine(Binaries.DemoBackends, "DemoBackends.dll"), "--DemoBackends:Host=127.0.0.1",
+            "--Logging:LogLevel:Default=Warning", $"--Jwt:SigningKey={SigningKey}", $"--Jwt:Issuer={Issuer}", $"--Jwt:Audience={Audience}"];
+        for (var i = 0; i < Services.Length; i++)
+        {
+            args.Add($"--DemoBackends:Ports:{Services[i]}={Port(options, i + 1).ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = ServiceProcess.Start("demo-backends", Binaries.DotnetHost, args, Log("demo-backends"), Binaries.DemoBackends, Production);
+        // The host prints "{Service} {url}  (OpenAPI: ...)" for each service once it listens.
+        process.Line += line =>
+        {
+            if (StartedLine().Match(line) is { Success: true } match && Services.Contains(match.Groups[1].Value))
+            {
+                backends[match.Groups[1].Value] = new Uri(match.Groups[2].Value);
+                if (backends.Count == Services.Length)
+                {
+                    all.TrySetResult();
+                }
+            }
+        };
+        Track(process);
+        await WaitAsync(all.Task, process);
+    }
+
+    private ServiceProcess StartBff(string name, string directory, string dll, int port, TimeSpan budget)
+    {
+        var url = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
+        List<string> args = ["exec", Path.Combine(directory, dll), $"--Redis:Configuration=127.0.0.1:{RedisPort.ToString(CultureInfo.InvariantCulture)}",
+            "--RateLimiting:Enabled=false", $"--Auth:Jwt:SigningKey={SigningKey}", $"--Auth:Jwt:Issuer={Issuer}", $"--Auth:Jwt:Audience={Audience}",
+            $"--Resilience:RequestBudget={budget:c}", "--Serilog:MinimumLevel:Default=Warning",
+            // Polly logs every resilience event at Warning or Error with the exception's stack trace: with a backend
+            // hanging, that is thousands of lines a second (380 MB in a six-minute run), which would measure the
+            // console, not the BFF. FusionCache likewise for each Redis timeout while Redis is down.
+            "--Serilog:MinimumLevel:Override:Polly=Fatal", "--Serilog:MinimumLevel:Override:ZiggyCreatures.Caching.Fusion=Error",
+            name == "bff-web" ? $"--urls={url}" : $"--Kestrel:Endpoints:Http:Url={url}"];
+        args.AddRange(Services.Select(s => $"--Backends:{s}:BaseUrl={UrlOf(s).ToString().TrimEnd('/')}"));
+        var process = Track(ServiceProcess.Start(name, Binaries.DotnetHost, args, Log(name), directory, Production));
+        pendingUrls[process] = (new Uri(url + "/"), budget);
+        return process;
+    }
+
+    private async Task<BffTarget> WaitUntilReadyAsync(ServiceProcess process)
+    {
+        var (url, budget) = pendingUrls[process];
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{process.Name} exited with code {process.ExitCode} while starting; see {Log(process.Name)}.");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri(url, "/health/ready"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return new BffTarget(process.Name, process, url, budget);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new InvalidOperationException($"{process.Name} at {url} was not ready within {StartTimeout}; see {Log(process.Name)}.");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private async Task WaitAsync(Task started, ServiceProcess process)
+    {
+        var exited = Task.Run(async () =>
+        {
+            while (!process.HasExited)
+            {
+                await Task.Delay(100);
+            }
+        });
+        if (await Task.WhenAny(started, exited, Task.Delay(StartTimeout)) != started)
+        {
+            throw new InvalidOperationException($"{process.Name} did not start (exited: {process.HasExited}); see {Log(process.Name)}.");
+        }
+    }
+
+    [GeneratedRegex(@"^(\w+)\s+(http://[^\s,]+)")]
+    private static partial Regex StartedLine();
+}
