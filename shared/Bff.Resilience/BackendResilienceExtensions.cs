@@ -65,6 +65,7 @@ public static class BackendResilienceExtensions
         services.TryAddSingleton<CircuitStateRegistry>();
         services.TryAddSingleton<ICircuitStateProvider>(sp => sp.GetRequiredService<CircuitStateRegistry>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<TelemetryOptions>, AddBackendUnavailableEnricher>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<TelemetryOptions>, PerCallEventsAtInformation>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BackendResilienceOptions>, BackendResilienceOptionsValidator>());
     }
 }

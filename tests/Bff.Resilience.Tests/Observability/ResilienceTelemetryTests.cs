@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Bff.Resilience.Tests.Support;
 
 namespace Bff.Resilience.Tests.Observability;
@@ -50,6 +51,27 @@ public class ResilienceTelemetryTests
         Assert.Equal(1, metrics.Events("OnBackendUnavailable", "pricing-t2", "backend.unavailable.reason", "CircuitOpen"));
         Assert.Single(host.Logs.Entries, e => e.Message.Contains("'OnCircuitOpened'", StringComparison.Ordinal));
         Assert.Single(host.Logs.Entries, e => e.Message.Contains("'OnBackendUnavailable'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OnlyTheOpeningCircuitIsLoggedAsAWarningAndTheFailedCallsAtInformation()
+    {
+        using var host = ResilientClient.Create(new FakeBackend(HttpStatusCode.InternalServerError), clock, o =>
+        {
+            ResilientClient.Fast(o);
+            o.Retry.MaxRetryAttempts = 1;
+            o.CircuitBreaker.MinimumThroughput = 2;
+            o.CircuitBreaker.FailureRatio = 1;
+        }, backend: "pricing-t9");
+
+        (await host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative))).Dispose();
+        await Assert.ThrowsAsync<BackendUnavailableException>(() => host.Client.GetAsync(new Uri("/prices/1", UriKind.Relative)));
+
+        var polly = host.Logs.Entries.Where(e => e.EventName == "ResilienceEvent").ToList();
+        Assert.Contains(polly, e => e.Message.Contains("'OnRetry'", StringComparison.Ordinal) && e.Level == LogLevel.Information);
+        Assert.Contains(polly, e => e.Message.Contains("'OnBackendUnavailable'", StringComparison.Ordinal) && e.Level == LogLevel.Information);
+        var warning = Assert.Single(polly, e => e.Level >= LogLevel.Warning);
+        Assert.Contains("'OnCircuitOpened'", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
