@@ -60,7 +60,14 @@ public static class ApolloClientScript
 /// One step of an Apollo plan: an operation (a query, or a mutation, which Apollo always POSTs) with its variables and
 /// bearer token, or, with <paramref name="Revalidate"/>, the last GET repeated with <c>If-None-Match</c>.
 /// </summary>
-public sealed record ApolloStep(string Name, string? Query = null, object? Variables = null, string? Token = null, bool Revalidate = false);
+public sealed record ApolloStep(string Name, string? Query = null, object? Variables = null, string? Token = null, bool Revalidate = false)
+{
+    /// <summary>
+    /// Runs the query with <c>watchQuery</c> and records every result Apollo emitted (<c>emitted</c>: dataState and
+    /// data), e.g. a deferred query's first part and then the merged whole.
+    /// </summary>
+    public bool Watch { get; init; }
+}
 
 /// <summary>What a plan's run printed: each step's outcome, and the requests Apollo's fetch made.</summary>
 public sealed class ApolloRun(JsonElement result)

@@ -5,6 +5,8 @@
 //   { "manifest": "path of an Apollo persisted-query manifest, or absent for sha256 hashes",
 //     "steps": [ { "name": "first", "query": "query ... (or mutation ...)", "variables": {}, "token": "a bearer token" },
 //                { "name": "again", "revalidate": true } ] }
+// A step with "watch": true runs its query with watchQuery and also records every result Apollo emitted on the way
+// (under "emitted": dataState and data), e.g. the first part of a deferred query and then the merged whole.
 // Each operation step runs on a fresh client (an empty cache), so it always goes over the wire; a revalidate step
 // repeats the last GET by hand with If-None-Match (Node's fetch has no HTTP cache).
 import { createHash } from "node:crypto";
@@ -15,6 +17,9 @@ import { readFileSync } from "node:fs";
 globalThis.__DEV__ = true;
 const { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } = await import("@apollo/client");
 const { PersistedQueryLink } = await import("@apollo/client/link/persisted-queries");
+// Apollo 4 reads @defer only through an incremental handler; this one speaks deferSpec=20220824 (and asks for it in
+// Accept only for operations that defer, so the others go out as before).
+const { Defer20220824Handler } = await import("@apollo/client/incremental");
 const { loadDevMessages, loadErrorMessages } = await import("@apollo/client/dev");
 loadDevMessages();
 loadErrorMessages();
@@ -64,7 +69,7 @@ function client(persistedQueries = { sha256: (text) => createHash("sha256").upda
     new PersistedQueryLink({ ...persistedQueries, useGETForHashedQueries: true }),
     new HttpLink({ uri: endpoint, fetch: recordingFetch }),
   ]);
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  return new ApolloClient({ link, cache: new InMemoryCache(), incrementalHandler: new Defer20220824Handler() });
 }
 
 // What Apollo 4 hands the application: data, and the error's class, message and GraphQL errors.
@@ -138,7 +143,11 @@ const scenarios = {
     const plan = JSON.parse(readFileSync(manifestPath, "utf8"));
     const steps = {};
     for (const step of plan.steps) {
-      steps[step.name] = step.revalidate ? await revalidate() : await run(() => operate(step, plan.manifest));
+      steps[step.name] = step.revalidate
+        ? await revalidate()
+        : step.watch
+          ? await watch(step, plan.manifest)
+          : await run(() => operate(step, plan.manifest));
     }
     return steps;
   },
@@ -153,6 +162,26 @@ function operate({ query, variables, token }, manifest) {
   return isMutation
     ? client(persisted).mutate({ mutation: document, variables, context })
     : client(persisted).query({ query: document, variables, context });
+}
+
+// A query watched on a fresh client: every result Apollo emitted until the last part came, and the final one.
+function watch({ query, variables, token }, manifest) {
+  const persisted = manifest ? manifestIds(manifest) : undefined;
+  const context = token ? { headers: { authorization: `Bearer ${token}` } } : undefined;
+  const observable = client(persisted).watchQuery({ query: gql(query), variables, context, fetchPolicy: "network-only" });
+  const emitted = [];
+  return new Promise((resolve) => {
+    const subscription = observable.subscribe({
+      next: (result) => {
+        emitted.push({ dataState: result.dataState ?? null, loading: result.loading, data: result.data ?? null });
+        if (!result.loading && result.dataState !== "streaming") {
+          subscription.unsubscribe();
+          resolve({ ...surfaced(result), emitted });
+        }
+      },
+      error: (error) => resolve({ ...surfaced({ error }), emitted }),
+    });
+  });
 }
 
 // The last GET again with its ETag as If-None-Match, as a browser's or a CDN's HTTP cache would revalidate it.

@@ -25,6 +25,8 @@ internal static class MobileGraphQL
             .AddNotificationsModule()
             .AddMobileShaping()
             .AddAppOperations(builder, onlyAllowPersisted: !development)
+            // The product screen defers its reviews and similar items: the app draws product, price and stock first.
+            .ModifyOptions(o => o.EnableDefer = true)
             .ModifyServerOptions(o =>
             {
                 // GET queries get Cache-Control from the @cacheControl hints, an ETag, and 304 on If-None-Match.
