@@ -72,23 +72,10 @@ internal static class GraphQLHttpHandler
         HttpContext context, GraphQLRequestExecutor executor, GraphQLServerOptions options, string? mediaType,
         IncrementalFormat? incremental)
     {
-        var http = context.Request;
-        if (HttpMethods.IsPost(http.Method))
+        using var read = await GraphQLHttpRequestReader.ReadAsync(context, options);
+        var request = read.Request with { IncrementalDelivery = incremental };
+        if (HttpMethods.IsPost(context.Request.Method))
         {
-            if (!MediaTypes.IsJsonRequest(http.ContentType))
-            {
-                throw new GraphQLHttpException(StatusCodes.Status415UnsupportedMediaType,
-                    "POST requests must have Content-Type: application/json (UTF-8).");
-            }
-
-            if (http.ContentLength > options.MaxRequestBodySize)
-            {
-                throw new GraphQLHttpException(StatusCodes.Status413PayloadTooLarge,
-                    $"The request body is larger than {options.MaxRequestBodySize} bytes.");
-            }
-
-            using var body = await RequestBody.ReadAsync(http.Body, options.MaxRequestBodySize, options.MaxRequestJsonDepth, context.RequestAborted);
-            var request = RequestParameters.FromJson(body.Json.RootElement) with { IncrementalDelivery = incremental };
             if (options.EnableHttpCaching)
             {
                 // Caches do not keep POST responses anyway; saying so keeps intermediaries from guessing.
@@ -99,13 +86,7 @@ internal static class GraphQLHttpHandler
             return;
         }
 
-        if (!HttpMethods.IsGet(http.Method) || !options.EnableGetRequests)
-        {
-            throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, $"{http.Method} is not supported here.");
-        }
-
-        var getRequest = RequestParameters.FromQueryString(http.Query, options.MaxRequestJsonDepth) with { IncrementalDelivery = incremental };
-        await RunAsync(context, executor, getRequest, mediaType ?? MediaTypes.Json, options.EnableHttpCaching);
+        await RunAsync(context, executor, request, mediaType ?? MediaTypes.Json, options.EnableHttpCaching);
     }
 
     /// <summary>

@@ -1,11 +1,11 @@
-using Bff.GraphQL.Server.Http;
 using Microsoft.AspNetCore.Http;
 
-namespace Bff.GraphQL.Server.Subscriptions;
+namespace Bff.GraphQL.Server.Http;
 
 /// <summary>
-/// Reads a GraphQL request from POST JSON or GET query parameters, with the endpoint's limits, for the event-stream
-/// transport. The parsed body backs the request's JSON values, so it lives as long as the stream.
+/// Reads a GraphQL request from POST JSON or GET query parameters, with the endpoint's limits: for the HTTP endpoint
+/// and the event-stream transport alike. The parsed body backs the request's JSON values, so it lives as long as the
+/// response (or the stream) that uses them.
 /// </summary>
 internal sealed class GraphQLHttpRequestReader : IDisposable
 {
