@@ -45,7 +45,7 @@ public sealed class LiveHostileTests(LiveEventsFixture live) : IClassFixture<Liv
                 if (refused.StatusCode == HttpStatusCode.ServiceUnavailable)
                 {
                     Assert.True(refused.Headers.RetryAfter is not null);
-                    Assert.Contains("TOO_MANY_CONNECTIONS", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                    Assert.Contains("Too many open streaming connections", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
                 }
 
                 return refused.StatusCode;
@@ -170,6 +170,11 @@ public sealed class LiveHostileTests(LiveEventsFixture live) : IClassFixture<Liv
         do
         {
             result = await socket.ReceiveAsync(buffer, timeout.Token);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                throw new InvalidOperationException($"The server closed the socket: {result.CloseStatus} {result.CloseStatusDescription}");
+            }
+
             message.Write(buffer, 0, result.Count);
         }
         while (!result.EndOfMessage);
