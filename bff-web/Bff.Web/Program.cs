@@ -1,4 +1,5 @@
 using Bff.Domains;
+using Bff.Domains.Common;
 using Bff.ServiceDefaults;
 using Bff.Web.Hosting;
 using Bff.Web.Pages;
@@ -15,10 +16,13 @@ builder.Services.AddWebCache();
 // Cross-origin calls from the SPA's configured origins only (Cors:AllowedOrigins), validated at start-up.
 builder.Services.AddWebCors();
 
-// GraphQL: every domain module, the web pages, the SPA's renames and removals, Banana Cake Pop on /graphql, APQ
+// GraphQL: every domain module, notificationAdded (live, over SSE or WebSocket; tokens checked at connect), the web pages, the SPA's renames and removals, Banana Cake Pop on /graphql, APQ
 // (shared through Redis when it is configured).
 builder.Services.AddGraphQLServer()
     .AddAllDomainModules()
+    .AddNotificationAddedSubscription()
+    .AddWebSocketConnectHandler<BearerTokenConnectHandler>()
+    .AddSubscriptionLimits()
     .AddWebPages()
     .AddWebShaping()
     .AddWebIde()

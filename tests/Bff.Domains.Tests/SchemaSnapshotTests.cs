@@ -32,7 +32,7 @@ public sealed class SchemaSnapshotTests
         Assert.Null(schema.MutationType);
     }
 
-    internal static Schema AllModules() => Build(b => b.AddAllDomainModules());
+    internal static Schema AllModules() => Build(b => b.AddAllDomainModules().AddOrderStatusSubscription().AddNotificationAddedSubscription());
 
     private static Schema Build(Action<GraphQLServerBuilder> compose)
     {

@@ -1,4 +1,5 @@
 using Bff.Domains;
+using Bff.Domains.Common;
 using Bff.GraphQL.Server;
 using Bff.Mobile.Shaping;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -23,6 +24,10 @@ internal static class MobileGraphQL
             .AddCartModule()
             .AddOrdersModule()
             .AddNotificationsModule()
+            // Live order tracking (over SSE or WebSocket); WebSocket tokens are checked at connect.
+            .AddOrderStatusSubscription()
+            .AddWebSocketConnectHandler<BearerTokenConnectHandler>()
+            .AddSubscriptionLimits()
             .AddMobileShaping()
             .AddAppOperations(builder, onlyAllowPersisted: !development)
             // The product screen defers its reviews and similar items: the app draws product, price and stock first.

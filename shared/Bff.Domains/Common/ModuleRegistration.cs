@@ -5,7 +5,7 @@ namespace Bff.Domains.Common;
 
 /// <summary>
 /// What every module does first: the shared base (the <c>Query</c> root, <c>DateTime</c>, <c>PageInfo</c>) and, for
-/// modules with writes, the <c>Mutation</c> root, each added once however many modules ask, so that a BFF composes
+/// modules with writes, the <c>Mutation</c> root (and for live fields the <c>Subscription</c> root), each added once however many modules ask, so that a BFF composes
 /// any subset of modules in any order.
 /// </summary>
 internal static class ModuleRegistration
@@ -22,6 +22,17 @@ internal static class ModuleRegistration
         if (hasMutations && Once<MutationMarker>(builder))
         {
             builder.AddDocumentFromString(ModuleSdl.Read("mutation.graphql"));
+        }
+
+        return Once<ModuleMarker>(builder, resource) ? builder.AddDocumentFromString(ModuleSdl.Read(resource)) : builder;
+    }
+
+    /// <summary>A module's live fields (<paramref name="resource"/> extends <c>Subscription</c>), and that root once.</summary>
+    public static GraphQLServerBuilder AddSubscriptionSdl(this GraphQLServerBuilder builder, string resource)
+    {
+        if (Once<SubscriptionMarker>(builder))
+        {
+            builder.AddDocumentFromString(ModuleSdl.Read("subscription.graphql"));
         }
 
         return Once<ModuleMarker>(builder, resource) ? builder.AddDocumentFromString(ModuleSdl.Read(resource)) : builder;
@@ -49,4 +60,6 @@ internal static class ModuleRegistration
     private sealed class MutationMarker : Marker;
 
     private sealed class ModuleMarker : Marker;
+
+    private sealed class SubscriptionMarker : Marker;
 }

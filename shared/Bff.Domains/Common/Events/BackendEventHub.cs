@@ -41,9 +41,38 @@ public sealed class BackendEventHub : IAsyncDisposable
     public async IAsyncEnumerable<T> SubscribeAsync<T>(
         string channel, JsonTypeInfo<T> type, Func<T, bool> keep, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var events = await OpenAsync(channel, type, keep, cancellationToken).ConfigureAwait(false);
+        await foreach (var item in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="SubscribeAsync{T}"/>, but subscribed when the task completes: an event published after that is
+    /// kept for the stream even if the caller has not started reading (a GraphQL subscribe function returns this, so
+    /// an event right after the client's <c>subscribe</c> is not lost). The subscriber is removed when the enumeration
+    /// ends or <paramref name="cancellationToken"/> is cancelled, whichever comes first (a stream that is never read
+    /// must not stay subscribed).
+    /// </summary>
+    public async Task<IAsyncEnumerable<T>> OpenAsync<T>(string channel, JsonTypeInfo<T> type, Func<T, bool> keep, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(keep);
         var fanOut = (FanOut<T>)await channels.GetOrAdd(channel, name => new Lazy<Task<IFanOut>>(() => StartAsync(name, type))).Value.ConfigureAwait(false);
         var subscriber = fanOut.Add(keep, buffer);
+        var registration = cancellationToken.Register(() =>
+        {
+            fanOut.Remove(subscriber);
+            subscriber.Writer.TryComplete();
+        });
+        return ReadAsync(fanOut, subscriber, registration);
+    }
+
+    private static async IAsyncEnumerable<T> ReadAsync<T>(
+        FanOut<T> fanOut, Subscriber<T> subscriber, CancellationTokenRegistration registration,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var unregister = registration;
         try
         {
             await foreach (var item in subscriber.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))

@@ -1,0 +1,38 @@
+// A long-running subscriber for tests that publish while it listens:
+// node subscription-listener.mjs <ws|sse> <url> <query> [authorization]
+// Subscribes with the graphql-ws client (the token in connection_init's payload, as browsers must) or the
+// graphql-sse client (the token as the Authorization header), then prints one JSON line per result as it arrives:
+// {"next": result, "at": <epoch ms when it was received>}; {"error": ...} or {"closed": code, "reason": ...} on failure;
+// {"done": true} when the server completes. It runs until then or until the test kills it.
+import { createClient as createWsClient } from 'graphql-ws';
+import { createClient as createSseClient } from 'graphql-sse';
+import WebSocket from 'ws';
+
+const [transport, url, query, authorization] = process.argv.slice(2);
+const print = (value) => process.stdout.write(JSON.stringify(value) + '\n');
+
+const client = transport === 'ws'
+  ? createWsClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: authorization ? { Authorization: authorization } : undefined,
+      retryAttempts: 0,
+      lazy: true,
+      on: { closed: (event) => { if (event.code !== 1000) print({ closed: event.code, reason: event.reason }); } },
+    })
+  : createSseClient({
+      url,
+      singleConnection: false,
+      retryAttempts: 0,
+      headers: authorization ? { Authorization: authorization } : {},
+    });
+
+try {
+  for await (const result of client.iterate({ query })) {
+    print({ next: result, at: Date.now() });
+  }
+  print({ done: true });
+} catch (error) {
+  print({ error: Array.isArray(error) ? error : { code: error?.code, reason: error?.reason, message: error?.message ?? String(error) } });
+}
+process.exit(0);
