@@ -8,8 +8,10 @@ namespace Bff.GraphQL.EndToEndTests.Subscriptions;
 
 /// <summary>
 /// Each limit of <see cref="Server.SubscriptionOptions"/> filled by a hostile client over real sockets: the excess is
-/// refused with a clear error, the server stays healthy and its memory bounded.
+/// refused with a clear error, the server stays healthy and its memory bounded. Memory is read process-wide
+/// (<see cref="GC.GetTotalMemory(bool)"/>), so these run alone: another test class allocating meanwhile would count.
 /// </summary>
+[Collection(MemoryMeasuringCollection.Name)]
 public sealed class StreamingLimitTests
 {
     [Fact]

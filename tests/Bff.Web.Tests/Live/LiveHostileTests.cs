@@ -10,8 +10,10 @@ namespace Bff.Web.Tests.Live;
 /// <summary>
 /// Hostile subscribers against the web BFF on Kestrel, with the limits set from configuration
 /// (<c>GraphQL:Subscriptions:*</c>): many connections, a flood of operations on one socket, a client that never reads.
-/// Each is refused or cut off with a clear error, and the process keeps serving.
+/// Each is refused or cut off with a clear error, and the process keeps serving. Memory is read process-wide, so
+/// these run with no other test class beside them.
 /// </summary>
+[Collection(LiveHostileCollection.Name)]
 public sealed class LiveHostileTests(LiveEventsFixture live) : IClassFixture<LiveEventsFixture>
 {
     private const string Subscription = "subscription { notificationAdded { id title } }";
@@ -202,4 +204,12 @@ public sealed class LiveHostileTests(LiveEventsFixture live) : IClassFixture<Liv
         while (!result.EndOfMessage);
         return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
     }
+}
+
+/// <summary>Runs <see cref="LiveHostileTests"/> alone: its memory bound is read from the whole test process.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LiveHostileCollection
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Live hostile (memory measuring)";
 }
