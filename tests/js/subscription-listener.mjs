@@ -1,5 +1,7 @@
 // A long-running subscriber for tests that publish while it listens:
 // node subscription-listener.mjs <ws|sse> <url> <query> [authorization]
+// (<query>: a document, or payload:<JSON> for a whole request, e.g. a persisted query's hash and no query, as Apollo
+// Kotlin and iOS send one: see subscribe-request.mjs)
 // Subscribes with the graphql-ws client (the token in connection_init's payload, as browsers must) or the
 // graphql-sse client (the token as the Authorization header), then prints one JSON line per result as it arrives:
 // {"next": result, "at": <epoch ms when it was received>}; {"error": ...} or {"closed": code, "reason": ...} on failure;
@@ -7,9 +9,11 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
+import { forGraphQLWs, requestOf } from './subscribe-request.mjs';
 
 const [transport, url, query, authorization] = process.argv.slice(2);
 const print = (value) => process.stdout.write(JSON.stringify(value) + '\n');
+const { request, replacer } = transport === 'ws' ? forGraphQLWs(requestOf(query)) : { request: requestOf(query) };
 
 const client = transport === 'ws'
   ? createWsClient({
@@ -18,6 +22,7 @@ const client = transport === 'ws'
       connectionParams: authorization ? { Authorization: authorization } : undefined,
       retryAttempts: 0,
       lazy: true,
+      jsonMessageReplacer: replacer,
       on: { closed: (event) => { if (event.code !== 1000) print({ closed: event.code, reason: event.reason }); } },
     })
   : createSseClient({
@@ -28,7 +33,7 @@ const client = transport === 'ws'
     });
 
 try {
-  for await (const result of client.iterate({ query })) {
+  for await (const result of client.iterate(request)) {
     print({ next: result, at: Date.now() });
   }
   print({ done: true });

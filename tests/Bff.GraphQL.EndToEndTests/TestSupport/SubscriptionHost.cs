@@ -50,14 +50,16 @@ internal sealed class SubscriptionHost : IAsyncDisposable
 
     public GraphQLRequestExecutor Executor => app.Services.GetRequiredService<GraphQLRequestExecutor>();
 
-    public static async Task<SubscriptionHost> StartAsync(Action<SubscriptionOptions>? limits = null)
+    /// <summary>Starts the host; <paramref name="configure"/> adds to its GraphQL server (persisted operations, say).</summary>
+    public static async Task<SubscriptionHost> StartAsync(
+        Action<SubscriptionOptions>? limits = null, Action<GraphQLServerBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<MessageFeed>();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddGraphQLServer()
+        var graphql = builder.Services.AddGraphQLServer()
             .AddDocumentFromString(Sdl)
             .AddResolver("Query", "hello", _ => "world")
             .AddResolver("Query", "me", c =>
@@ -94,6 +96,7 @@ internal sealed class SubscriptionHost : IAsyncDisposable
                 return ValueTask.FromResult(true);
             })
             .ModifyServerOptions(o => limits?.Invoke(o.Subscriptions));
+        configure?.Invoke(graphql);
         var app = builder.Build();
         app.MapGraphQL();
         await app.StartAsync();
