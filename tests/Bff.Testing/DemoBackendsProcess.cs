@@ -68,6 +68,7 @@ public sealed partial class DemoBackendsProcess : IAsyncLifetime
         start.ArgumentList.Add("--Jwt:DevTokenEndpoint=true");
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         AddEventsArgument(start);
+        AddJwtArguments(start);
         process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
         process.ErrorDataReceived += static (_, _) => { };

@@ -38,7 +38,9 @@ public sealed class ValidationConformanceTests(DemoBackendsProcess demo, RedisFi
         using var host = new MobileHost(demo, redis);
         IReadOnlyList<CorpusDocument> documents =
         [
+            // The queries and mutations: a subscription POSTed as JSON is refused before its verdict is shown.
             .. CorpusDocument.Load(AppOperations.Directory("OperationsDirectory"))
+                .Where(d => !AppOperationTypes.IsSubscription(d.Name))
                 .Select(d => d with { Variables = JsonSerializer.SerializeToElement(VariablesOf(d.Name)) }),
             .. CorpusDocument.Load(Repository.PathOf("tests", "Bff.Mobile.Tests", "Conformance", "Corpus")),
         ];

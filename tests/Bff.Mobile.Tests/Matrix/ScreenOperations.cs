@@ -67,8 +67,16 @@ internal static class ScreenOperations
         }),
     }.ToDictionary(o => o.Name);
 
-    /// <summary>The operation files in bff-mobile/Operations, by name.</summary>
-    public static IEnumerable<string> OnDisk() => Directory.EnumerateFiles(AppOperations.Directory("OperationsDirectory"), "*.graphql")
+    /// <summary>
+    /// The query and mutation files in bff-mobile/Operations, by name: what the matrix POSTs as JSON. A subscription
+    /// has no single JSON answer; its files are <see cref="SubscriptionsOnDisk"/>, run over WebSocket and SSE.
+    /// </summary>
+    public static IEnumerable<string> OnDisk() => AllOnDisk().Where(name => !AppOperationTypes.IsSubscription(name));
+
+    /// <summary>The subscription files in bff-mobile/Operations, by name.</summary>
+    public static IEnumerable<string> SubscriptionsOnDisk() => AllOnDisk().Where(AppOperationTypes.IsSubscription);
+
+    private static IEnumerable<string> AllOnDisk() => Directory.EnumerateFiles(AppOperations.Directory("OperationsDirectory"), "*.graphql")
         .Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);
 }
 
