@@ -39,12 +39,15 @@ public sealed class PersistedSubscriptionTests : IAsyncLifetime
         extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } },
     });
 
-    [Fact]
-    public async Task OverWebSocketItRunsByItsApqHashWithNoQuery()
+    [Theory]
+    [InlineData("ws")]
+    [InlineData("sse")]
+    public async Task ItRunsByItsApqHashWithNoQuery(string transport)
     {
-        var client = GraphQLWsAsync(host.WebSocketEndpoint, HashOnly(Id, "ws-hash"), 1);
+        var request = HashOnly(Id, transport + "-hash");
+        var client = transport == "ws" ? GraphQLWsAsync(host.WebSocketEndpoint, request, 1) : GraphQLSseAsync(host.HttpEndpoint, request, 1);
 
-        Assert.Equal(["""{"data":{"messages":{"text":"first"}}}"""], await PublishUntilAnsweredAsync(client, "ws-hash"));
+        Assert.Equal(["""{"data":{"messages":{"text":"first"}}}"""], await PublishUntilAnsweredAsync(client, transport + "-hash"));
     }
 
     [Fact]
@@ -53,14 +56,6 @@ public sealed class PersistedSubscriptionTests : IAsyncLifetime
         var client = GraphQLWsAsync(host.WebSocketEndpoint, "payload:" + JsonSerializer.Serialize(new { documentId = Id, variables = new { room = "ws-id" } }), 1);
 
         Assert.Equal(["""{"data":{"messages":{"text":"first"}}}"""], await PublishUntilAnsweredAsync(client, "ws-id"));
-    }
-
-    [Fact]
-    public async Task OverServerSentEventsItRunsByItsApqHashWithNoQuery()
-    {
-        var client = GraphQLSseAsync(host.HttpEndpoint, HashOnly(Id, "sse-hash"), 1);
-
-        Assert.Equal(["""{"data":{"messages":{"text":"first"}}}"""], await PublishUntilAnsweredAsync(client, "sse-hash"));
     }
 
     [Fact]
