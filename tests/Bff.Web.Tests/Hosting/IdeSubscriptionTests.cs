@@ -70,6 +70,29 @@ public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture
         Assert.True(png.Length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', $"{screenshot} ({png.Length} bytes) is not a screenshot: {report}");
     }
 
+    [Fact]
+    public async Task WithoutATokenTheIdeShowsTheSubscriptionFailedBecauseTheFieldIsUnauthenticated()
+    {
+        using var bff = new WebBff(live.Demo, live.Redis);
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "bff-web-notification-added-anonymous.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        var endpoint = new Uri(bff.Http.BaseAddress!, "/graphql");
+
+        // The response pane's status; BCP 18 prints no text for a subscription's error message, so the reason is read
+        // from the socket.
+        var report = await BananaCakePopBrowser.UseAsync(endpoint, screenshot, new BananaCakePopPlan(
+            Operation, ResponseTexts: ["failure"], Subscription: true));
+
+        Assert.True(report.Ok, $"The IDE did not get through (screenshot: {screenshot}): {report}");
+        var socket = Assert.Single(report.WebSockets, s => s.Sent.Any(f => TypeOf(f) == "subscribe"));
+        using var init = JsonDocument.Parse(socket.Sent[0]);
+        Assert.False(init.RootElement.GetProperty("payload").TryGetProperty("authorization", out _));
+        var error = Assert.Single(socket.Received, f => TypeOf(f) == "error");
+        using var errors = JsonDocument.Parse(error);
+        Assert.Equal("UNAUTHENTICATED", errors.RootElement.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.DoesNotContain(socket.Received, f => TypeOf(f) == "next");
+    }
+
     private async Task PublishUntilCancelledAsync(string marker, ConcurrentQueue<string> published, CancellationToken stop)
     {
         using var every = new PeriodicTimer(TimeSpan.FromSeconds(1));
