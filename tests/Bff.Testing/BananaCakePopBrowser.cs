@@ -75,6 +75,10 @@ public static class BananaCakePopBrowser
 /// <param name="SchemaReference">Texts the Schema Reference pane must show.</param>
 /// <param name="SchemaDefinition">Texts to find in the Schema Definition pane, the SDL the IDE printed from introspection.</param>
 /// <param name="Token">Entered as a Bearer token in the document's Connection Settings before the operation runs.</param>
+/// <param name="SubscriptionProtocol">
+/// Chosen in the document's Connection Settings: <c>auto</c>, <c>graphql-transport-ws</c>, <c>graphql-sse</c> or
+/// <c>graphql-ws</c>; the IDE's default (auto) when null.
+/// </param>
 /// <param name="Subscription">
 /// Run the operation once and wait for its events: a subscription stays open, so Run is not clicked again.
 /// </param>
@@ -84,6 +88,7 @@ public sealed record BananaCakePopPlan(
     IReadOnlyList<string>? SchemaReference = null,
     IReadOnlyList<string>? SchemaDefinition = null,
     string? Token = null,
+    string? SubscriptionProtocol = null,
     bool Subscription = false);
 
 /// <summary>What the browser script saw; <see cref="Requests"/> are every request of the page, its workers and service worker.</summary>
@@ -100,6 +105,7 @@ public sealed record BananaCakePopPlan(
 /// <param name="PageErrors">Uncaught errors of the page, except those thrown while the operation was typed.</param>
 /// <param name="TypingErrors">Uncaught errors of the editor while the operation was typed key by key.</param>
 /// <param name="WebSockets">The page's WebSockets and their frames.</param>
+/// <param name="EventStreams">The requests that asked for <c>text/event-stream</c> (graphql-sse), with their headers.</param>
 public sealed record BrowserReport(
     bool Ok,
     string? Error,
@@ -113,7 +119,8 @@ public sealed record BrowserReport(
     string[] ConsoleErrors,
     string[] PageErrors,
     string[] TypingErrors,
-    BrowserWebSocket[] WebSockets)
+    BrowserWebSocket[] WebSockets,
+    BrowserEventStream[] EventStreams)
 {
     /// <inheritdoc />
     public override string ToString() => JsonSerializer.Serialize(this with { Requests = [$"({Requests.Length} requests)"] });

@@ -7,9 +7,10 @@
 // search) in the Schema Definition pane (the SDL the IDE printed from its introspection), and texts the response pane
 // must show once the operation ran. Either schema list may be empty.
 // Optional: "token" is entered as a Bearer token in the document's Connection Settings (Authorization), so the IDE sends
-// it with its requests and in its WebSocket's connection_init; "subscription": true runs the operation once and waits
-// (the whole timeout) for its events to show, instead of clicking Run again while the subscription is open. The
-// WebSocket frames the page sent and received are reported either way.
+// it with its requests and in its WebSocket's connection_init; "subscriptionProtocol" (auto, graphql-transport-ws,
+// graphql-sse, graphql-ws) is chosen there too; "subscription": true runs the operation once and waits (the whole
+// timeout) for its events to show, instead of clicking Run again while the subscription is open. The WebSocket frames
+// the page sent and received, and the headers of its event-stream requests, are reported either way.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -17,9 +18,9 @@ const [executablePath, url, screenshot, planPath] = process.argv.slice(2);
 const plan = JSON.parse(readFileSync(planPath, 'utf8'));
 const [wanted, responseTexts] = [plan.operation, plan.responseTexts];
 const [schemaReference, schemaDefinition] = [plan.schemaReference ?? [], plan.schemaDefinition ?? []];
-const [token, subscription] = [plan.token ?? null, plan.subscription === true];
+const [token, protocol, subscription] = [plan.token ?? null, plan.subscriptionProtocol ?? null, plan.subscription === true];
 const timeout = 60_000;
-const report = { steps: [], requests: [], failedRequests: [], consoleErrors: [], pageErrors: [], typingErrors: [], webSockets: [] };
+const report = { steps: [], requests: [], failedRequests: [], consoleErrors: [], pageErrors: [], typingErrors: [], webSockets: [], eventStreams: [] };
 // Errors the IDE's editor throws while an operation is typed key by key (its language features look at every
 // half-typed prefix) are kept apart from the page's other errors: they say nothing of the service.
 let typing = false;
@@ -40,6 +41,8 @@ try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   // The context sees the requests of the page, its workers and its service worker: everything the IDE asks for.
   context.on('request', r => report.requests.push(`${r.method()} ${r.url()}`));
+  context.on('request', r => r.headers().accept?.includes('text/event-stream') && report.eventStreams.length < 20
+    && report.eventStreams.push({ url: r.url(), method: r.method(), headers: r.headers() }));
   context.on('requestfailed', r => report.failedRequests.push(`${r.method()} ${r.url()} ${r.failure()?.errorText}`));
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
@@ -62,9 +65,9 @@ try {
   await page.getByText('Schema available').waitFor();
   report.steps.push('document created, schema loaded');
 
-  if (token !== null) {
-    await enterBearerToken(page, token);
-    report.steps.push('bearer token entered in the connection settings');
+  if (token !== null || protocol !== null) {
+    await enterConnectionSettings(page, token, protocol);
+    report.steps.push(`connection settings: ${token === null ? 'no token' : 'bearer token'}, subscription protocol ${protocol ?? 'as it was'}`);
   }
 
   if (schemaReference.length > 0) {
@@ -146,14 +149,23 @@ try {
   await browser?.close();
 }
 
-// The Authorization tab of the document's Connection Settings, as a developer fills it: type Bearer, the token, Apply.
-async function enterBearerToken(page, value) {
+// The document's Connection Settings, as a developer fills them: the subscription protocol on the General tab; on the
+// Authorization tab, type Bearer and the token; then Apply.
+async function enterConnectionSettings(page, value, subscriptionProtocol) {
   await page.getByRole('button', { name: 'Connection Settings' }).click();
-  await page.getByRole('tab', { name: 'Authorization' }).click();
-  await page.locator('#auth-flow').selectOption('bearer');
-  await page.locator('#token').fill(value);
-  // The dialog shows the header it will send; Apply before it does would keep the old settings.
-  await page.waitForFunction(v => document.querySelector('#authHeader')?.value === `Authorization: Bearer ${v}`, value, { timeout });
+  if (subscriptionProtocol !== null) {
+    await page.getByRole('tab', { name: 'General' }).click();
+    await page.locator('#subscriptionProtocol').selectOption(subscriptionProtocol);
+  }
+
+  if (value !== null) {
+    await page.getByRole('tab', { name: 'Authorization' }).click();
+    await page.locator('#auth-flow').selectOption('bearer');
+    await page.locator('#token').fill(value);
+    // The dialog shows the header it will send; Apply before it does would keep the old settings.
+    await page.waitForFunction(v => document.querySelector('#authHeader')?.value === `Authorization: Bearer ${v}`, value, { timeout });
+  }
+
   await page.locator('button', { hasText: /^Apply$/ }).click();
   await page.getByRole('tab', { name: 'Authorization' }).waitFor({ state: 'detached' });
 }

@@ -11,15 +11,17 @@ namespace Bff.Web.Tests.Hosting;
 /// </summary>
 public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture<LiveEventsFixture>
 {
-    private const string User = "u-080";
     private const string Operation = "subscription { notificationAdded { id kind title } }";
 
-    [Fact]
-    public async Task TheIdeRunsNotificationAddedOverTheWebSocketWithTheUsersBearerTokenAndShowsWhatTheBackendPublishes()
+    // auto: the IDE's default, which probes a WebSocket and speaks graphql-transport-ws when the service picks it.
+    [Theory]
+    [InlineData("auto", "u-080")]
+    [InlineData("graphql-sse", "u-081")]
+    public async Task TheIdeRunsNotificationAddedWithTheUsersBearerTokenAndShowsWhatTheBackendPublishes(string protocol, string user)
     {
         using var bff = new WebBff(live.Demo, live.Redis);
-        var token = await live.Demo.TokenForAsync(User);
-        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "bff-web-notification-added.png");
+        var token = await live.Demo.TokenForAsync(user);
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", $"bff-web-notification-added-{protocol}.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         File.Delete(screenshot);
         var endpoint = new Uri(bff.Http.BaseAddress!, "/graphql");
@@ -29,7 +31,7 @@ public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture
         // for as long as the browser runs, and the IDE must show one of them.
         var published = new ConcurrentQueue<string>();
         using var browserDone = new CancellationTokenSource();
-        var publishing = PublishUntilCancelledAsync(marker, published, browserDone.Token);
+        var publishing = PublishUntilCancelledAsync(user, marker, published, browserDone.Token);
         BrowserReport report;
         try
         {
@@ -38,6 +40,7 @@ public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture
                 // In quotes: the response's JSON, not the operation's text.
                 ResponseTexts: [$"\"title\": \"{marker} #", "\"kind\": \"promotion\""],
                 Token: token,
+                SubscriptionProtocol: protocol,
                 Subscription: true));
         }
         finally
@@ -51,7 +54,25 @@ public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture
         Assert.True(report.PageErrors.Length == 0, string.Join('\n', report.PageErrors));
         Assert.Empty(report.FailedRequests);
         Assert.All(report.Requests, request => Assert.StartsWith(endpoint.ToString(), request.Split(' ')[1], StringComparison.Ordinal));
+        if (protocol == "graphql-sse")
+        {
+            // graphql-sse's distinct connections: a POST to the endpoint, the token in its Authorization header.
+            Assert.DoesNotContain(report.WebSockets, s => s.Sent.Length > 0);
+            var stream = Assert.Single(report.EventStreams);
+            Assert.Equal(("POST", endpoint.ToString()), (stream.Method, stream.Url));
+            Assert.Equal("Bearer " + token, stream.Headers["authorization"]);
+        }
+        else
+        {
+            AssertSubscribedOverTheWebSocket(report, endpoint, token, published);
+        }
 
+        var png = await File.ReadAllBytesAsync(screenshot);
+        Assert.True(png.Length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', $"{screenshot} ({png.Length} bytes) is not a screenshot: {report}");
+    }
+
+    private static void AssertSubscribedOverTheWebSocket(BrowserReport report, Uri endpoint, string token, IEnumerable<string> published)
+    {
         // The IDE's socket, on the endpoint's own address: graphql-transport-ws messages, the token in connection_init.
         var socket = Assert.Single(report.WebSockets, s => s.Sent.Any(f => TypeOf(f) == "subscribe"));
         Assert.Equal(new UriBuilder(endpoint) { Scheme = "ws" }.Uri.ToString(), socket.Url);
@@ -65,9 +86,6 @@ public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture
         var titles = socket.Received.Where(f => TypeOf(f) == "next").Select(TitleOf).ToList();
         Assert.NotEmpty(titles);
         Assert.All(titles, title => Assert.Contains(title, published));
-
-        var png = await File.ReadAllBytesAsync(screenshot);
-        Assert.True(png.Length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', $"{screenshot} ({png.Length} bytes) is not a screenshot: {report}");
     }
 
     [Fact]
@@ -93,7 +111,7 @@ public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture
         Assert.DoesNotContain(socket.Received, f => TypeOf(f) == "next");
     }
 
-    private async Task PublishUntilCancelledAsync(string marker, ConcurrentQueue<string> published, CancellationToken stop)
+    private async Task PublishUntilCancelledAsync(string user, string marker, ConcurrentQueue<string> published, CancellationToken stop)
     {
         using var every = new PeriodicTimer(TimeSpan.FromSeconds(1));
         try
@@ -102,7 +120,7 @@ public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture
             {
                 var title = $"{marker} #{n}";
                 published.Enqueue(title);
-                await live.Demo.AdminPostAsync("Notifications", "/admin/notifications", new { userId = User, kind = "promotion", title, body = "Shown by the IDE." });
+                await live.Demo.AdminPostAsync("Notifications", "/admin/notifications", new { userId = user, kind = "promotion", title, body = "Shown by the IDE." });
                 await every.WaitForNextTickAsync(stop);
             }
         }
