@@ -74,15 +74,29 @@ public static class BananaCakePopBrowser
 /// <param name="ResponseTexts">Texts the response pane must show once the operation ran.</param>
 /// <param name="SchemaReference">Texts the Schema Reference pane must show.</param>
 /// <param name="SchemaDefinition">Texts to find in the Schema Definition pane, the SDL the IDE printed from introspection.</param>
+/// <param name="Token">Entered as a Bearer token in the document's Connection Settings before the operation runs.</param>
+/// <param name="SubscriptionProtocol">
+/// Chosen in the document's Connection Settings: <c>auto</c>, <c>graphql-transport-ws</c>, <c>graphql-sse</c> or
+/// <c>graphql-ws</c>; the IDE's default (auto) when null.
+/// </param>
+/// <param name="Subscription">
+/// Run the operation once and wait for its events: a subscription stays open, so Run is not clicked again.
+/// </param>
 public sealed record BananaCakePopPlan(
-    string Operation, IReadOnlyList<string> ResponseTexts, IReadOnlyList<string>? SchemaReference = null, IReadOnlyList<string>? SchemaDefinition = null);
+    string Operation,
+    IReadOnlyList<string> ResponseTexts,
+    IReadOnlyList<string>? SchemaReference = null,
+    IReadOnlyList<string>? SchemaDefinition = null,
+    string? Token = null,
+    string? SubscriptionProtocol = null,
+    bool Subscription = false);
 
 /// <summary>What the browser script saw; <see cref="Requests"/> are every request of the page, its workers and service worker.</summary>
 /// <param name="Ok">Whether every step got through.</param>
 /// <param name="Error">The step's failure, when one failed.</param>
 /// <param name="PageUrl">The IDE's page once its service worker served it.</param>
 /// <param name="Operation">The operation as the editor showed it when it ran, spaces collapsed.</param>
-/// <param name="Runs">How many times Run was clicked before the response showed.</param>
+/// <param name="Runs">How many attempts it took: Run clicks, or for a subscription (run once) the times its text was checked.</param>
 /// <param name="ScreenshotError">Why no screenshot was saved, if none was.</param>
 /// <param name="Steps">The steps that got through.</param>
 /// <param name="Requests">Every request, as "METHOD url".</param>
@@ -90,6 +104,8 @@ public sealed record BananaCakePopPlan(
 /// <param name="ConsoleErrors">Errors the page logged.</param>
 /// <param name="PageErrors">Uncaught errors of the page, except those thrown while the operation was typed.</param>
 /// <param name="TypingErrors">Uncaught errors of the editor while the operation was typed key by key.</param>
+/// <param name="WebSockets">The page's WebSockets and their frames.</param>
+/// <param name="EventStreams">The requests that asked for <c>text/event-stream</c> (graphql-sse), with their headers.</param>
 public sealed record BrowserReport(
     bool Ok,
     string? Error,
@@ -102,7 +118,9 @@ public sealed record BrowserReport(
     string[] FailedRequests,
     string[] ConsoleErrors,
     string[] PageErrors,
-    string[] TypingErrors)
+    string[] TypingErrors,
+    BrowserWebSocket[] WebSockets,
+    BrowserEventStream[] EventStreams)
 {
     /// <inheritdoc />
     public override string ToString() => JsonSerializer.Serialize(this with { Requests = [$"({Requests.Length} requests)"] });
