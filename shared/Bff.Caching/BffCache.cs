@@ -58,6 +58,8 @@ public sealed partial class BffCache
                 scope.MarkStaleCopy(ctx.HasStaleValue ? ctx.LastModified : null);
                 var loaded = await factory(ct).ConfigureAwait(false);
                 scope.MarkProduced();
+                // A loaded value replaces nothing another instance must drop (see LoadedValues); SetAsync still notifies.
+                LoadedValues.SkipNotifications(ctx.Options);
                 // The production time rides with the entry (memory and Redis), so a later stale read knows its age.
                 return ctx.Modified(loaded, lastModified: DateTimeOffset.UtcNow);
             },

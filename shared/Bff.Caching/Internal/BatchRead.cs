@@ -64,12 +64,13 @@ internal sealed class BatchRead(IFusionCache fusion, DistributedBatch distribute
         }
 
         var writes = new List<Task>(loaded.Count);
+        var options = LoadedValues.WriteOptions(request.Options);
         foreach (var miss in misses)
         {
             if (loaded.TryGetValue(miss.Id, out var value))
             {
                 found[miss.Id] = new CacheResult<T>(value, false, CacheSource.Factory);
-                writes.Add(fusion.SetAsync(miss.Key.Value, value, request.Options, request.TagsOf?.Invoke(miss.Id, value), ct).AsTask());
+                writes.Add(fusion.SetAsync(miss.Key.Value, value, options, request.TagsOf?.Invoke(miss.Id, value), ct).AsTask());
             }
         }
 

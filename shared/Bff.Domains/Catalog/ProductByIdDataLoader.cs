@@ -11,13 +11,9 @@ internal sealed class ProductByIdDataLoader(BatchScheduler scheduler, BffCache c
 {
     public static CacheKey Key(string id) => CacheKeys.Public(CatalogModule.Backend, "product-v1", id);
 
-    public static string Tag(string id) => $"product:{id}";
-
     protected override CacheKey KeyOf(string id) => Key(id);
 
     protected override string IdOf(Product value) => value.Id;
-
-    protected override IEnumerable<string>? TagsOf(string id, Product value) => [Tag(id)];
 
     protected override async Task<IEnumerable<Product>> FetchAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         await client.GetProductsAsync(ids, cancellationToken).ConfigureAwait(false);

@@ -13,8 +13,6 @@ internal sealed class PriceByProductIdDataLoader(BatchScheduler scheduler, BffCa
 
     protected override string IdOf(Price value) => value.ProductId;
 
-    protected override IEnumerable<string>? TagsOf(string id, Price value) => [$"price:{id}"];
-
     protected override async Task<IEnumerable<Price>> FetchAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         await client.GetPricesAsync(ids, cancellationToken).ConfigureAwait(false);
 }

@@ -27,8 +27,24 @@ public static class BffTelemetry
     /// <summary>Meter of the BFF's own resilience metrics: the circuit state gauge Polly does not have.</summary>
     public const string ResilienceMeter = "Bff.Resilience";
 
-    /// <summary>Activity sources traced besides the ASP.NET Core and HttpClient instrumentation.</summary>
-    public static IReadOnlyList<string> Sources { get; } = [GraphQLSource, BackendsSource, FusionCache, .. FusionCacheLevels];
+    /// <summary>Activity sources always traced besides the ASP.NET Core and HttpClient instrumentation.</summary>
+    public static IReadOnlyList<string> Sources { get; } = [GraphQLSource, BackendsSource];
+
+    /// <summary>
+    /// The activity sources traced: <see cref="Sources"/>, and FusionCache's operations only when spans are exported
+    /// (a span per cache operation, many per request, costs CPU even when it goes nowhere), its per-level operations
+    /// only when <c>Telemetry:CacheLevelTraces</c> asks for them as well.
+    /// </summary>
+    /// <param name="exporting">Whether an OTLP exporter is configured.</param>
+    /// <param name="cacheLevelTraces">Whether <c>Telemetry:CacheLevelTraces</c> is on.</param>
+    /// <returns>The source names.</returns>
+    public static IReadOnlyList<string> TracedSources(bool exporting, bool cacheLevelTraces) =>
+        (exporting, cacheLevelTraces) switch
+        {
+            (false, _) => Sources,
+            (true, false) => [.. Sources, FusionCache],
+            (true, true) => [.. Sources, FusionCache, .. FusionCacheLevels],
+        };
 
     /// <summary>Meters exported besides the ASP.NET Core and HttpClient instrumentation.</summary>
     public static IReadOnlyList<string> Meters { get; } = [GraphQLMeter, FusionCache, .. FusionCacheLevels, PollyMeter, CachingMeter, ResilienceMeter];

@@ -16,8 +16,8 @@ public static class TelemetryExtensions
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>
-    /// <c>AddOpenTelemetry()</c> with ASP.NET Core and HttpClient instrumentation, <see cref="BffTelemetry.Sources"/> and
-    /// <see cref="BffTelemetry.Meters"/>; exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. The
+    /// <c>AddOpenTelemetry()</c> with ASP.NET Core and HttpClient instrumentation, the sources of
+    /// <see cref="BffTelemetry.TracedSources"/> and <see cref="BffTelemetry.Meters"/>; exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. The
     /// host owns the providers and flushes them on stop. Options: section <c>Telemetry</c>, checked at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddBffTelemetry(this IHostApplicationBuilder builder)
@@ -36,7 +36,7 @@ public static class TelemetryExtensions
             .WithTracing(tracing =>
             {
                 tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
-                    .AddSource([.. BffTelemetry.Sources, .. settings.AdditionalSources]);
+                    .AddSource([.. BffTelemetry.TracedSources(exporting, settings.CacheLevelTraces), .. settings.AdditionalSources]);
                 if (exporting)
                 {
                     tracing.AddOtlpExporter();

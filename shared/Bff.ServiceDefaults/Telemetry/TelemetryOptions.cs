@@ -24,7 +24,13 @@ public sealed class TelemetryOptions
     /// <summary>Path of the GraphQL endpoint whose requests get a <c>Bff.GraphQL</c> operation span.</summary>
     public string GraphQLPath { get; set; } = "/graphql";
 
-    /// <summary>Activity sources traced besides <see cref="BffTelemetry.Sources"/>.</summary>
+    /// <summary>
+    /// Also trace FusionCache's memory, Redis and backplane operations when exporting (a span for each: for debugging
+    /// the cache, not for production). Off by default; FusionCache's operation spans are exported either way.
+    /// </summary>
+    public bool CacheLevelTraces { get; set; }
+
+    /// <summary>Activity sources traced besides <see cref="BffTelemetry.TracedSources"/>.</summary>
     public List<string> AdditionalSources { get; set; } = [];
 
     /// <summary>Meters exported besides <see cref="BffTelemetry.Meters"/>.</summary>

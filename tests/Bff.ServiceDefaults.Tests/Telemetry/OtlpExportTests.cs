@@ -37,6 +37,26 @@ public class OtlpExportTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CacheLevelSpansAreExportedOnlyWhenCacheLevelTracesIsOn(bool levelTraces)
+    {
+        await using var collector = await OtlpReceiver.StartAsync();
+        var settings = HttpExport(collector, $"bff-levels-{levelTraces}");
+        settings["Telemetry:CacheLevelTraces"] = levelTraces ? "true" : "false";
+        await using var app = await TestApp.StartAsync(settings);
+        using var cache = new ActivitySource(BffTelemetry.FusionCache);
+        using var memory = new ActivitySource(BffTelemetry.FusionCacheLevels[0]);
+        var marker = $"memory-get-{Guid.NewGuid():N}";
+
+        memory.StartActivity(marker)?.Dispose();
+        cache.StartActivity("cache-get-under-test")?.Dispose();
+
+        await FlushUntilAsync(app, () => collector.Received("/v1/traces").Contains("cache-get-under-test", StringComparison.Ordinal));
+        Assert.Equal(levelTraces, collector.Received("/v1/traces").Contains(marker, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData(BffTelemetry.PollyMeter)]
     [InlineData(BffTelemetry.FusionCache)]
     [InlineData(BffTelemetry.GraphQLMeter)]

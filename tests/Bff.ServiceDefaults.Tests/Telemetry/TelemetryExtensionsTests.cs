@@ -32,6 +32,16 @@ public class TelemetryExtensionsTests
     }
 
     [Fact]
+    public void WithoutAnExporterOnlyTheBffsOwnSourcesAreTracedNotTheCachesOperations()
+    {
+        Assert.Equal([BffTelemetry.GraphQLSource, BffTelemetry.BackendsSource], BffTelemetry.TracedSources(exporting: false, cacheLevelTraces: true));
+        Assert.Equal([BffTelemetry.GraphQLSource, BffTelemetry.BackendsSource, BffTelemetry.FusionCache], BffTelemetry.TracedSources(exporting: true, cacheLevelTraces: false));
+        Assert.Equal(
+            [BffTelemetry.GraphQLSource, BffTelemetry.BackendsSource, BffTelemetry.FusionCache, .. BffTelemetry.FusionCacheLevels],
+            BffTelemetry.TracedSources(exporting: true, cacheLevelTraces: true));
+    }
+
+    [Fact]
     public async Task TheServiceNameComesFromOtelServiceNameElseTheApplicationName()
     {
         await using var named = await TestApp.StartAsync(new Dictionary<string, string?> { ["OTEL_SERVICE_NAME"] = "bff-mobile" });
