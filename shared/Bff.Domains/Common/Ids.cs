@@ -10,7 +10,7 @@ namespace Bff.Domains.Common;
 /// </summary>
 internal static partial class Ids
 {
-    public static readonly IdShape Product = new("product", "a number from 1 to 5000", ProductPattern());
+    public static readonly IdShape Product = new("product", "a number from 1 to 999999999", ProductPattern());
     public static readonly IdShape Category = new("category", "like c-01", CategoryPattern());
     public static readonly IdShape Store = new("store", "like s-01", StorePattern());
     public static readonly IdShape Order = new("order", "like o-00001", OrderPattern());
@@ -26,7 +26,8 @@ internal static partial class Ids
     public static string? OptionalArgument(this IResolverContext context, string name, IdShape shape) =>
         context.ArgumentValue<string>(name) is { } value ? shape.Check(value, name) : null;
 
-    [GeneratedRegex(@"^([1-9][0-9]{0,2}|[1-4][0-9]{3}|5000)\z", RegexOptions.CultureInvariant)]
+    // Any catalog size: the shape keeps ids to plain numbers, never how many products there are today.
+    [GeneratedRegex(@"^[1-9][0-9]{0,8}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ProductPattern();
 
     [GeneratedRegex(@"^c-[0-9]{2}\z", RegexOptions.CultureInvariant)]

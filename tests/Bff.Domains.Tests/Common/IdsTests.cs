@@ -11,15 +11,16 @@ public sealed class IdsTests
     [InlineData("999")]
     [InlineData("4999")]
     [InlineData("5000")]
-    public void ProductIdsAreTheBackendsNumbersFromOneTo5000(string id) => Assert.True(Ids.Product.IsValid(id));
+    [InlineData("5001")]
+    [InlineData("999999999")]
+    public void ProductIdsAreNumbersFromOneTo999999999(string id) => Assert.True(Ids.Product.IsValid(id));
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("0")]
     [InlineData("01")]
-    [InlineData("5001")]
-    [InlineData("10000")]
+    [InlineData("1000000000")]
     [InlineData("-1")]
     [InlineData("1.5")]
     [InlineData("..")]
