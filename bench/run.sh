@@ -148,21 +148,7 @@ start_server() { # system, log suffix
       for i in "${!bench_services[@]}"; do args+=("--Backends:${bench_services[$i]}:BaseUrl=http://127.0.0.1:$((base + 1 + i))"); done
       bench_start "$log" bash -c 'cd bench/Bff.Aggregator/bin/Release/net10.0 && exec dotnet Bff.Aggregator.dll "$@"' aggregator "${args[@]}"
       wait_until aggregator 900 curl -fs "http://127.0.0.1:${port[$system]}/health" ;;
-    *)
-      bench_start "$log" env PEER_PORT="${port[$system]}" BACKENDS_BASE="$base" NODE_ENV=production "$peers_dir/$system/start.sh"
-      # Up once it answers a GraphQL request at all (composition, for Hive Gateway, comes first); a start.sh that
-      # exits (not installed, composition failed) stops the run at once.
-      local tries
-      for tries in $(seq 1 600); do
-        curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
-          "http://127.0.0.1:${port[$system]}/graphql" && break
-        if ! kill -0 "$bench_last_pid" 2>/dev/null; then
-          echo "ABORT: $peers_dir/$system/start.sh exited while starting: $(tail -c 500 "$log")" >&2
-          exit 1
-        fi
-        ((tries < 600)) || { echo "ABORT: $system did not answer within 2 minutes (see $log)" >&2; exit 1; }
-        sleep 0.2
-      done ;;
+    *) bench_start_peer "$peers_dir/$system" "${port[$system]}" "$log" ;;
   esac
   server_pid=$bench_last_pid
 }
