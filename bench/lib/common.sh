@@ -67,11 +67,13 @@ bench_start_redis() {
 bench_flush_redis() { redis-cli -p "$(bench_redis_port)" flushall >/dev/null; }
 
 # The demo backends, one process, with their per-request log line (one line each): the count of backend calls.
-# Each line starts with a time stamp, so a single request's calls show their levels. Sets backends_pid.
+# Each line starts with a time stamp, so a single request's calls show their levels. Sets backends_pid. With
+# bench_product_ids set, they know that many product ids (DemoBackends:ProductIds; default: the seeded 5000).
 bench_start_backends() {
   local args=(--Logging:Console:FormatterName=simple --Logging:Console:FormatterOptions:SingleLine=true
     "--Logging:Console:FormatterOptions:TimestampFormat=HH:mm:ss.fff ") i
   for i in "${!bench_services[@]}"; do args+=("--DemoBackends:Ports:${bench_services[$i]}=$((base + 1 + i))"); done
+  [[ -n "${bench_product_ids:-}" ]] && args+=("--DemoBackends:ProductIds=$bench_product_ids")
   bench_start "$out/backends.log" bash -c 'cd demo-backends/DemoBackends/bin/Release/net10.0 && exec dotnet DemoBackends.dll "$@"' backends "${args[@]}"
   backends_pid=$bench_last_pid
   wait_until "demo backends" 900 bash -c "[[ \$(grep -c 'OpenAPI:' '$out/backends.log') -eq ${#bench_services[@]} ]]"
