@@ -145,7 +145,8 @@ public sealed class ChaosStack : IAsyncDisposable
 
     private DemoBackendsProcess Backends => backends ?? throw new InvalidOperationException("The demo backends are not started.");
 
-    private static int Port(ChaosOptions options, int offset) => options.PortBase is { } b ? b + offset : offset < 10 ? 0 : RedisServer.FreePort();
+    // The bench layout (bench/lib/common.sh) under a port base; else free ports (the demo backends pick their own).
+    private static int Port(ChaosOptions options, int offset) => options.PortBase is { } b ? b + offset : RedisServer.FreePort();
 
     private string Log(string name) => Path.Combine(logs, name + ".log");
 
