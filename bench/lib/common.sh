@@ -1,7 +1,10 @@
-# Shell functions shared by the benchmark harnesses (bench/run.sh, bench/bffs/run.sh); sourced, not run.
-# The caller sets: root (the repository), out (its artifacts directory), base (BENCH_PORT_BASE), and runs from $root.
+# Shell functions shared by the benchmark harnesses (bench/run.sh, bench/bffs/run.sh, bench/defer/run.sh) and the
+# peers' checks (bench/peers/*/check.sh, smoke.sh); sourced, not run.
+# The caller sets: root (the repository), out (its artifacts directory), base (its port base), and runs from $root;
+# bench_port_knob names the variable that sets base, for messages (default BENCH_PORT_BASE).
 # Ports: demo backends base+1..base+9 (Catalog, Inventory, Pricing, Reviews, Users, Orders, Cart, Recommendations,
-# Notifications), redis base+20; the harness picks the others.
+# Notifications), redis base+20; the harness picks the others (bench/run.sh: bff-mobile +11, bff-web +12, aggregator
+# +13, hive-gateway +14, apollo-server +15; the peers' checks use the same).
 # Everything started through bench_start is stopped on exit (also on Ctrl-C or an error).
 
 bench_services=(Catalog Inventory Pricing Reviews Users Orders Cart Recommendations Notifications)
@@ -47,7 +50,7 @@ bench_check_ports() { # ports...
   local port
   for port in "$@"; do
     if [[ -n "$(ss -Htln "sport = :$port")" ]]; then
-      echo "port $port is taken; set BENCH_PORT_BASE to a free range" >&2
+      echo "port $port is taken; set ${bench_port_knob:-BENCH_PORT_BASE} to a free range" >&2
       exit 1
     fi
   done
@@ -64,11 +67,13 @@ bench_start_redis() {
 bench_flush_redis() { redis-cli -p "$(bench_redis_port)" flushall >/dev/null; }
 
 # The demo backends, one process, with their per-request log line (one line each): the count of backend calls.
-# Each line starts with a time stamp, so a single request's calls show their levels. Sets backends_pid.
+# Each line starts with a time stamp, so a single request's calls show their levels. Sets backends_pid. With
+# bench_product_ids set, they know that many product ids (DemoBackends:ProductIds; default: the seeded 5000).
 bench_start_backends() {
   local args=(--Logging:Console:FormatterName=simple --Logging:Console:FormatterOptions:SingleLine=true
     "--Logging:Console:FormatterOptions:TimestampFormat=HH:mm:ss.fff ") i
   for i in "${!bench_services[@]}"; do args+=("--DemoBackends:Ports:${bench_services[$i]}=$((base + 1 + i))"); done
+  [[ -n "${bench_product_ids:-}" ]] && args+=("--DemoBackends:ProductIds=$bench_product_ids")
   bench_start "$out/backends.log" bash -c 'cd demo-backends/DemoBackends/bin/Release/net10.0 && exec dotnet DemoBackends.dll "$@"' backends "${args[@]}"
   backends_pid=$bench_last_pid
   wait_until "demo backends" 900 bash -c "[[ \$(grep -c 'OpenAPI:' '$out/backends.log') -eq ${#bench_services[@]} ]]"
@@ -114,14 +119,35 @@ bench_bff_args() {
 }
 
 # Starts a BFF from its Release output (mobile|web) on a port, logging to a file; waits until it is ready. Sets
-# bench_last_pid.
-bench_start_bff() { # mobile|web, port, log
-  local project dll
+# bench_last_pid. The environment is the caller's (the harnesses export Production) unless given: Development, say,
+# to send a query document to bff-mobile, which runs only its persisted operations in Production.
+bench_start_bff() { # mobile|web, port, log[, ASP.NET Core environment]
+  local project dll environment=()
   if [[ $1 == mobile ]]; then project=bff-mobile/Bff.Mobile dll=Bff.Mobile.dll; else project=bff-web/Bff.Web dll=Bff.Web.dll; fi
+  [[ -n "${4:-}" ]] && environment=(ASPNETCORE_ENVIRONMENT="$4" DOTNET_ENVIRONMENT="$4")
   bench_bff_args
-  bench_start "$3" bash -c 'cd "$1" && shift && exec dotnet "$@"' bff "$project/bin/Release/net10.0" "$dll" "${bff_args[@]}" \
-    --Kestrel:Endpoints:Http:Url="http://127.0.0.1:$2"
+  bench_start "$3" env "${environment[@]}" bash -c 'cd "$1" && shift && exec dotnet "$@"' bff "$project/bin/Release/net10.0" "$dll" \
+    "${bff_args[@]}" --Kestrel:Endpoints:Http:Url="http://127.0.0.1:$2"
   wait_until "bff-$1" 900 curl -fs "http://127.0.0.1:$2/health/ready"
+}
+
+# Starts a peer (its directory: start.sh, which execs the server, so $bench_last_pid is the server's process) on a port
+# over the demo backends at base; up once it answers a GraphQL request at all (composition, for Hive Gateway, comes
+# first). A start.sh that exits (not installed, composition failed) stops the caller at once.
+bench_start_peer() { # peer directory, port, log
+  local tries
+  bench_start "$3" env PEER_PORT="$2" BACKENDS_BASE="$base" NODE_ENV=production "$1/start.sh"
+  for tries in $(seq 1 600); do
+    curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' \
+      "http://127.0.0.1:$2/graphql" && return 0
+    if ! kill -0 "$bench_last_pid" 2>/dev/null; then
+      echo "ABORT: $1/start.sh exited while starting: $(tail -c 500 "$3")" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+  echo "ABORT: $1 did not answer within 2 minutes (see $3)" >&2
+  exit 1
 }
 
 # The persisted id of one of the app's operations (what bff-mobile's Production mode runs: nothing else).

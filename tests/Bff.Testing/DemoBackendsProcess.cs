@@ -50,34 +50,18 @@ public sealed partial class DemoBackendsProcess : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var directory = FindDirectory();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(directory, "DemoBackends.dll"));
-        foreach (var service in Services)
-        {
-            start.ArgumentList.Add($"--DemoBackends:Ports:{service}=0");
-        }
-
-        start.ArgumentList.Add("--DemoBackends:Host=127.0.0.1");
-        start.ArgumentList.Add("--Jwt:DevTokenEndpoint=true");
-        start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
-        AddEventsArgument(start);
-        AddJwtArguments(start);
+        var start = DotnetExec.StartInfo(directory, "DemoBackends.dll");
+        AddOptions(start);
         process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
-        process.ErrorDataReceived += static (_, _) => { };
+        process.ErrorDataReceived += (_, e) => Log(e.Data);
         process.Exited += (_, _) => allStarted.TrySetException(new InvalidOperationException(
             $"The demo backends exited with code {process.ExitCode} before printing all their URLs."));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await allStarted.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        // Two minutes: a cold start on two cores shared with other builds.
+        await allStarted.Task.WaitAsync(TimeSpan.FromSeconds(120));
     }
 
     /// <inheritdoc />
@@ -91,6 +75,7 @@ public sealed partial class DemoBackendsProcess : IAsyncLifetime
         }
 
         process?.Dispose();
+        await CloseLogAsync();
     }
 
     private static string FindDirectory()
@@ -104,6 +89,7 @@ public sealed partial class DemoBackendsProcess : IAsyncLifetime
     // The host prints "{Service} {url}  (OpenAPI: ...)" for each service once it listens.
     private void OnLine(string? line)
     {
+        Log(line);
         if (line is not null && StartedLine().Match(line) is { Success: true } match)
         {
             urls[match.Groups[1].Value] = new Uri(match.Groups[2].Value);

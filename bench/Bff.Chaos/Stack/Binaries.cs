@@ -2,12 +2,12 @@ using System.Reflection;
 
 namespace Bff.Chaos.Stack;
 
-/// <summary>Where the build put the demo backends and the two BFFs (the runner's project references build them).</summary>
+/// <summary>
+/// Where the build put the two BFFs (the runner's project references build them); the demo backends are found by
+/// Bff.Testing's <see cref="Bff.Testing.DemoBackendsProcess"/>.
+/// </summary>
 public static class Binaries
 {
-    /// <summary>The demo backends' output directory.</summary>
-    public static string DemoBackends => Directory("DemoBackendsDirectory", "DemoBackends.dll");
-
     /// <summary>bff-mobile's output directory (with its Operations/).</summary>
     public static string Mobile => Directory("MobileDirectory", "Bff.Mobile.dll");
 

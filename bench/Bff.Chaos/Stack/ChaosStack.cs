@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Bff.Testing;
 
 namespace Bff.Chaos.Stack;
@@ -9,16 +7,16 @@ namespace Bff.Chaos.Stack;
 /// <summary>
 /// Redis, the nine demo backends and both BFFs as real processes, started as bench/bffs/run.sh starts them:
 /// Production, a signing key of the run's own (Production refuses the development key, and the demo backends
-/// validate the forwarded tokens with the same one), no rate limiter (all load comes from one address).
+/// validate the forwarded tokens with the same one), no rate limiter (all load comes from one address). The demo
+/// backends are the tests' <see cref="DemoBackendsProcess"/>, started in Production with the run's key.
 /// </summary>
-public sealed partial class ChaosStack : IAsyncDisposable
+public sealed class ChaosStack : IAsyncDisposable
 {
     /// <summary>The key, issuer and audience every token of the run is signed for.</summary>
     public const string SigningKey = "chaos-only-signing-key-not-the-development-one-0123456789";
 
     private const string Issuer = "bff-chaos";
     private const string Audience = "bff-chaos";
-    private static readonly string[] Services = ["Catalog", "Inventory", "Pricing", "Reviews", "Users", "Orders", "Cart", "Recommendations", "Notifications"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly IReadOnlyDictionary<string, string> Production = new Dictionary<string, string>
     {
@@ -26,12 +24,12 @@ public sealed partial class ChaosStack : IAsyncDisposable
         ["DOTNET_ENVIRONMENT"] = "Production",
     };
 
-    private readonly ConcurrentDictionary<string, Uri> backends = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ServiceProcess> processes = [];
     private readonly Dictionary<ServiceProcess, (Uri Url, TimeSpan Budget)> pendingUrls = [];
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly string logs;
     private ServiceProcess? redis;
+    private DemoBackendsProcess? backends;
 
     private ChaosStack(string logs, int redisPort)
     {
@@ -77,22 +75,13 @@ public sealed partial class ChaosStack : IAsyncDisposable
     public static string TokenFor(string userId) => HandMadeTokens.ValidNow(userId, SigningKey, Issuer, Audience);
 
     /// <summary>The root address of a demo service, e.g. <c>UrlOf("Pricing")</c>.</summary>
-    public Uri UrlOf(string service) => backends[service];
+    public Uri UrlOf(string service) => Backends.UrlOf(service);
 
     /// <summary>Replaces a service's fault controls (demo-backends/README.md: latencyMs, errorRate, hangRate, dropRate…).</summary>
-    public async Task SetFaultsAsync(string service, object faults)
-    {
-        await ResetFaultsAsync(service);
-        using var response = await http.PostAsJsonAsync(new Uri(UrlOf(service), "/admin/faults"), faults);
-        response.EnsureSuccessStatusCode();
-    }
+    public Task SetFaultsAsync(string service, object faults) => Backends.SetFaultsAsync(service, faults);
 
     /// <summary>Puts a service's fault controls back to none.</summary>
-    public async Task ResetFaultsAsync(string service)
-    {
-        using var response = await http.DeleteAsync(new Uri(UrlOf(service), "/admin/faults"));
-        response.EnsureSuccessStatusCode();
-    }
+    public Task ResetFaultsAsync(string service) => Backends.ResetFaultsAsync(service);
 
     /// <summary>Puts two products in the cart of each of <paramref name="users"/>, so that cart reads fan out.</summary>
     public async Task FillCartsAsync(IEnumerable<string> users)
@@ -146,10 +135,18 @@ public sealed partial class ChaosStack : IAsyncDisposable
             await process.DisposeAsync();
         }
 
+        if (backends is not null)
+        {
+            await backends.DisposeAsync();
+        }
+
         http.Dispose();
     }
 
-    private static int Port(ChaosOptions options, int offset) => options.PortBase is { } b ? b + offset : offset < 10 ? 0 : RedisServer.FreePort();
+    private DemoBackendsProcess Backends => backends ?? throw new InvalidOperationException("The demo backends are not started.");
+
+    // The bench layout (bench/lib/common.sh) under a port base; else free ports (the demo backends pick their own).
+    private static int Port(ChaosOptions options, int offset) => options.PortBase is { } b ? b + offset : RedisServer.FreePort();
 
     private string Log(string name) => Path.Combine(logs, name + ".log");
 
@@ -161,29 +158,15 @@ public sealed partial class ChaosStack : IAsyncDisposable
 
     private async Task StartBackendsAsync(ChaosOptions options)
     {
-        List<string> args = ["exec", Path.Combine(Binaries.DemoBackends, "DemoBackends.dll"), "--DemoBackends:Host=127.0.0.1",
-            "--Logging:LogLevel:Default=Warning", $"--Jwt:SigningKey={SigningKey}", $"--Jwt:Issuer={Issuer}", $"--Jwt:Audience={Audience}"];
-        for (var i = 0; i < Services.Length; i++)
+        backends = new DemoBackendsProcess
         {
-            args.Add($"--DemoBackends:Ports:{Services[i]}={Port(options, i + 1).ToString(CultureInfo.InvariantCulture)}");
-        }
-
-        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = ServiceProcess.Start("demo-backends", Binaries.DotnetHost, args, Log("demo-backends"), Binaries.DemoBackends, Production);
-        // The host prints "{Service} {url}  (OpenAPI: ...)" for each service once it listens.
-        process.Line += line =>
-        {
-            if (StartedLine().Match(line) is { Success: true } match && Services.Contains(match.Groups[1].Value))
-            {
-                backends[match.Groups[1].Value] = new Uri(match.Groups[2].Value);
-                if (backends.Count == Services.Length)
-                {
-                    all.TrySetResult();
-                }
-            }
+            PortBase = options.PortBase,
+            DevTokenEndpoint = false,
+            Arguments = [$"--Jwt:SigningKey={SigningKey}", $"--Jwt:Issuer={Issuer}", $"--Jwt:Audience={Audience}"],
+            EnvironmentVariables = Production,
+            LogFile = Log("demo-backends"),
         };
-        Track(process);
-        await WaitAsync(all.Task, process);
+        await backends.InitializeAsync();
     }
 
     private ServiceProcess StartBff(string name, string directory, string dll, int port, TimeSpan budget)
@@ -197,7 +180,7 @@ public sealed partial class ChaosStack : IAsyncDisposable
             // for each Redis timeout while Redis is down, which would measure the console, not the BFF.
             "--Serilog:MinimumLevel:Override:ZiggyCreatures.Caching.Fusion=Error",
             name == "bff-web" ? $"--urls={url}" : $"--Kestrel:Endpoints:Http:Url={url}"];
-        args.AddRange(Services.Select(s => $"--Backends:{s}:BaseUrl={UrlOf(s).ToString().TrimEnd('/')}"));
+        args.AddRange(DemoBackendsProcess.ServiceNames.Select(s => $"--Backends:{s}:BaseUrl={UrlOf(s).ToString().TrimEnd('/')}"));
         var process = Track(ServiceProcess.Start(name, Binaries.DotnetHost, args, Log(name), directory, Production));
         pendingUrls[process] = (new Uri(url + "/"), budget);
         return process;
@@ -235,22 +218,4 @@ public sealed partial class ChaosStack : IAsyncDisposable
             await Task.Delay(200);
         }
     }
-
-    private async Task WaitAsync(Task started, ServiceProcess process)
-    {
-        var exited = Task.Run(async () =>
-        {
-            while (!process.HasExited)
-            {
-                await Task.Delay(100);
-            }
-        });
-        if (await Task.WhenAny(started, exited, Task.Delay(StartTimeout)) != started)
-        {
-            throw new InvalidOperationException($"{process.Name} did not start (exited: {process.HasExited}); see {Log(process.Name)}.");
-        }
-    }
-
-    [GeneratedRegex(@"^(\w+)\s+(http://[^\s,]+)")]
-    private static partial Regex StartedLine();
 }

@@ -9,46 +9,27 @@
 # Usage: bench/peers/apollo-server/check.sh
 #   CHECK_NO_BUILD=1   use the demo backends' Release build as it is
 #   PEER_REST_CACHE    passed to start.sh (shared, the default, or request)
-#   CHECK_MOBILE=1     also run bff-mobile (Development, port 5780, its Redis on 5790) over the same backends and
-#                      print the differences between its ProductDetail answer for product 42 and the peer's
-# Ports: demo backends 5751..5759, the peer 5770. Everything it starts is stopped on exit.
+#   CHECK_MOBILE=1     also run bff-mobile (Development, port base+11, its Redis on base+20) over the same backends
+#                      and print the differences between its ProductDetail answer for product 42 and the peer's
+#   CHECK_PORT_BASE=5750   the port base: demo backends 5751..5759, the peer 5765 (base+15, as bench/run.sh places it)
+# Everything it starts is stopped on exit (bench/lib/common.sh).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 cd "$root"
 
-base=5750 peer_port=5770 mobile_port=5780 redis_port=5790
+base="${CHECK_PORT_BASE:-5750}" bench_port_knob=CHECK_PORT_BASE
+peer_port=$((base + 15)) mobile_port=$((base + 11))
 out="$root/artifacts/peer-apollo-check"
-services=(Catalog Inventory Pricing Reviews Users Orders Cart Recommendations Notifications)
 rm -rf "$out"
 mkdir -p "$out"
-
-pids=()
-cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source bench/lib/common.sh
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-wait_until() { # description, tries (0.2 s each), command...
-  local what=$1 tries=$2; shift 2
-  for _ in $(seq 1 "$tries"); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done
-  fail "timed out waiting for $what"
-}
-
-ports=($(seq $((base + 1)) $((base + 9))) "$peer_port")
-[[ -n "${CHECK_MOBILE:-}" ]] && ports+=("$mobile_port" "$redis_port")
-for port in "${ports[@]}"; do
-  [[ -z "$(ss -Htln "sport = :$port")" ]] || fail "port $port is taken"
-done
+ports=($(bench_backend_ports) "$peer_port")
+[[ -n "${CHECK_MOBILE:-}" ]] && ports+=("$mobile_port" "$(bench_redis_port)")
+bench_check_ports "${ports[@]}"
 
 if [[ -z "${CHECK_NO_BUILD:-}" ]]; then
   dotnet build demo-backends/DemoBackends -c Release -v quiet -nologo >"$out/build.log" 2>&1 || { cat "$out/build.log"; fail "build"; }
@@ -62,17 +43,11 @@ unset OTEL_EXPORTER_OTLP_ENDPOINT ASPNETCORE_URLS
 export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
 
 # The demo backends exactly as bench/bffs/run.sh starts them: one line per request, ' -> ' in each.
-backend_args=(--Logging:Console:FormatterName=simple --Logging:Console:FormatterOptions:SingleLine=true
-  "--Logging:Console:FormatterOptions:TimestampFormat=HH:mm:ss.fff ")
-for i in "${!services[@]}"; do backend_args+=("--DemoBackends:Ports:${services[$i]}=$((base + 1 + i))"); done
-(cd demo-backends/DemoBackends/bin/Release/net10.0 && exec dotnet DemoBackends.dll "${backend_args[@]}") >"$out/backends.log" 2>&1 &
-pids+=($!)
-wait_until "demo backends" 300 bash -c "[[ \$(grep -c 'OpenAPI:' '$out/backends.log') -eq ${#services[@]} ]]"
+bench_start_backends
 
 backend() { # service index, path: the backend's JSON
   curl -fsS "http://127.0.0.1:$((base + 1 + $1))$2"
 }
-calls() { grep -c ' -> ' "$out/backends.log" || true; }
 
 # What the backends say directly, before any peer runs (these calls are not in any query's count).
 ids='41,42,43,44,45,46,47,48,49,50'
@@ -86,17 +61,11 @@ want_list_amounts=$(backend 2 "/prices?productIds=$ids" | jq -c '[.[].amount]')
 sleep 1
 
 peer_pid=
-start_peer() {
-  PEER_PORT=$peer_port BACKENDS_BASE=$base "$here/start.sh" >>"$out/peer.log" 2>&1 &
-  peer_pid=$!
-  pids+=("$peer_pid")
-  wait_until "the peer" 150 curl -fsS -o /dev/null -H 'Content-Type: application/json' \
-    --data-binary '{"query":"{__typename}"}' "http://127.0.0.1:$peer_port/graphql"
+start_peer() { # log name
+  bench_start_peer "$here" "$peer_port" "$out/peer-$1.log"
+  peer_pid=$bench_last_pid
 }
-stop_peer() {
-  kill "$peer_pid"
-  wait "$peer_pid" 2>/dev/null || true
-}
+stop_peer() { bench_stop "$peer_pid"; }
 
 post() { # port, query file, variables JSON, output file: prints the HTTP status
   jq -cn --rawfile q "$2" --argjson v "$3" '{query: $q, variables: $v}' |
@@ -106,18 +75,16 @@ post() { # port, query file, variables JSON, output file: prints the HTTP status
 summary=()
 check_query() { # name, variables, expected calls, jq expression (of the answer, with $want) that must be true, want JSON
   local name=$1 variables=$2 expected=$3 test=$4 want=$5 file="$out/$1.json" status c0 c1 c2 made again
-  start_peer
-  c0=$(calls)
+  start_peer "$name"
+  c0=$(bench_settled_backend_calls)
   status=$(post "$peer_port" "$here/queries/$name.graphql" "$variables" "$file")
-  sleep 1 # the backends' console logger writes from a queue
-  c1=$(calls)
+  c1=$(bench_settled_backend_calls)
   made=$((c1 - c0))
   echo "== $name: HTTP $status, $made backend calls"
   grep ' -> ' "$out/backends.log" | tail -n +$((c0 + 1)) | head -n "$made" | awk '{print "   ", $4, $5, $6, $7}'
   jq . "$file"
   post "$peer_port" "$here/queries/$name.graphql" "$variables" "$out/$name.again.json" >/dev/null
-  sleep 1
-  c2=$(calls)
+  c2=$(bench_settled_backend_calls)
   again=$((c2 - c1))
   stop_peer
   [[ $status == 200 ]] || fail "$name: HTTP $status"
@@ -149,7 +116,7 @@ check_query product-list "{\"ids\":$(jq -c 'split(",")' <<<"\"$ids\"")}" 4 \
   "$(jq -cn --argjson names "$want_list_names" --argjson amounts "$want_list_amounts" '{names: $names, amounts: $amounts}')"
 
 # Bad input and a failing backend: a clear GraphQL error on the field (or a 4xx), never a crash.
-start_peer
+start_peer bad-input
 expect() { # description, body, expected HTTP status, jq test of the answer
   local file="$out/bad.json" status
   status=$(curl -sS -o "$file" -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "$2" "http://127.0.0.1:$peer_port/graphql")
@@ -172,16 +139,8 @@ kill -0 "$peer_pid" || fail "the peer died"
 stop_peer
 
 if [[ -n "${CHECK_MOBILE:-}" ]]; then
-  redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no >"$out/redis.log" 2>&1 &
-  pids+=($!)
-  wait_until redis 100 redis-cli -p "$redis_port" ping
-  mobile_args=(--Redis:Configuration="127.0.0.1:$redis_port" --RateLimiting:Enabled=false
-    --Kestrel:Endpoints:Http:Url="http://127.0.0.1:$mobile_port")
-  for i in "${!services[@]}"; do mobile_args+=("--Backends:${services[$i]}:BaseUrl=http://127.0.0.1:$((base + 1 + i))"); done
-  (cd bff-mobile/Bff.Mobile/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development \
-    exec dotnet Bff.Mobile.dll "${mobile_args[@]}") >"$out/bff-mobile.log" 2>&1 &
-  pids+=($!)
-  wait_until bff-mobile 300 curl -fs "http://127.0.0.1:$mobile_port/health/ready"
+  bench_start_redis
+  bench_start_bff mobile "$mobile_port" "$out/bff-mobile.log" Development
   status=$(post "$mobile_port" "$here/queries/product-detail.graphql" '{"id":"42","imageWidth":300,"density":2,"summaryLength":80}' "$out/bff-mobile-product-detail.json")
   echo "== bff-mobile product-detail: HTTP $status"
   if diff <(jq -S . "$out/bff-mobile-product-detail.json") <(jq -S . "$out/product-detail.json") >"$out/mobile-vs-peer.diff"; then

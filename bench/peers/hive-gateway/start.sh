@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Hive Gateway over the demo backends, in the foreground on 127.0.0.1:$PEER_PORT.
 #
-# Usage: PEER_PORT=5720 BACKENDS_BASE=5700 bench/peers/hive-gateway/start.sh
+# Usage: PEER_PORT=5714 BACKENDS_BASE=5700 bench/peers/hive-gateway/start.sh
 #   BACKENDS_BASE  the demo backends run on BACKENDS_BASE+1..+9 (as bench/bffs/run.sh starts them) and must be up:
 #                  Mesh Compose reads their OpenAPI documents to build the supergraph.
 # Composing runs first and exits; then this shell becomes the gateway (exec), so the caller's $! is the gateway's node

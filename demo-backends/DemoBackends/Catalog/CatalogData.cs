@@ -13,7 +13,10 @@ internal sealed class CatalogData(IReadOnlyList<Product> products, IReadOnlyList
 
     public IReadOnlyList<Category> Categories => categories;
 
-    public Product? Find(string id) => Data.DemoData.TryProductIndex(id, out var index) ? products[index] : null;
+    // A copy (an id past the seeded 5000) carries its own id; its images stay its seeded product's.
+    public Product? Find(string id) => Data.DemoData.TryProductIndex(id, out var index)
+        ? products[index] is var product && product.Id == id ? product : product with { Id = id }
+        : null;
 
     public Category? FindCategory(string id) => categoriesById.GetValueOrDefault(id);
 

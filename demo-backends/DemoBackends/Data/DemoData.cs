@@ -17,7 +17,13 @@ namespace DemoBackends.Data;
 internal sealed class DemoData
 {
     public const int Seed = 20_250_601;
+
+    /// <summary>How many products the seed makes: ids "1".."5000".</summary>
     public const int ProductCount = 5_000;
+
+    /// <summary>The most <see cref="ProductIds"/> may be set to.</summary>
+    public const int MaxProductIds = 10_000_000;
+
     public const int UserCount = 100;
     public const string Currency = "EUR";
     public static readonly DateTimeOffset Epoch = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
@@ -57,11 +63,34 @@ internal sealed class DemoData
 
     public NotificationData Notifications => notifications.Value;
 
-    /// <summary>Product ids are "1".."5000"; anything else is unknown.</summary>
+    /// <summary>
+    /// Known product ids are "1".."ProductIds" (<c>DemoBackends:ProductIds</c>, default 5000). Past 5000 each id is a copy
+    /// of a seeded product under its own id (n is product ((n - 1) mod 5000) + 1): a load test can then ask for more
+    /// distinct products than the seed makes, without the memory and start-up time of generating them. Copies are
+    /// reachable by id only: listings, searches and categories hold the seeded 5000. Set once, at start-up.
+    /// </summary>
+    public static int ProductIds { get; private set; } = ProductCount;
+
+    /// <summary>Sets <see cref="ProductIds"/> (from <c>DemoBackends:ProductIds</c>); fails fast outside 5000..10,000,000.</summary>
+    public static void UseProductIds(int count)
+    {
+        if (count is < ProductCount or > MaxProductIds)
+        {
+            throw new InvalidOperationException(
+                $"DemoBackends:ProductIds must be from {ProductCount} to {MaxProductIds} (got {count}).");
+        }
+
+        ProductIds = count;
+    }
+
+    /// <summary>
+    /// A product id's index in the seeded data ("1".."5000": id - 1; a copy: its seeded product's); false for anything
+    /// else (beyond <see cref="ProductIds"/>, leading zeros, signs, other text).
+    /// </summary>
     public static bool TryProductIndex(string id, out int index)
     {
         index = int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-            && n is >= 1 and <= ProductCount && id[0] != '0' ? n - 1 : -1;
+            && n >= 1 && n <= ProductIds && id[0] != '0' ? (n - 1) % ProductCount : -1;
         return index >= 0;
     }
 

@@ -16,7 +16,10 @@ internal sealed class StockData(IReadOnlyList<Store> stores, IReadOnlyList<Stock
 
     public Store? FindStore(string id) => stores.FirstOrDefault(s => s.Id == id);
 
-    public StockLevel? Find(string productId) => DemoData.TryProductIndex(productId, out var index) ? levels[index] : null;
+    // A copy (an id past the seeded 5000) carries its own id.
+    public StockLevel? Find(string productId) => DemoData.TryProductIndex(productId, out var index)
+        ? levels[index] is var level && level.ProductId == productId ? level : level with { ProductId = productId }
+        : null;
 
     /// <summary>The stock of one product narrowed to one store.</summary>
     public static StockLevel InStore(StockLevel level, string storeId)

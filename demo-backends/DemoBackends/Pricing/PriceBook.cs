@@ -8,7 +8,10 @@ internal sealed record Price(string ProductId, decimal Amount, decimal ListPrice
 
 internal sealed class PriceBook(IReadOnlyList<Price> prices)
 {
-    public Price? Find(string productId) => DemoData.TryProductIndex(productId, out var index) ? prices[index] : null;
+    // A copy (an id past the seeded 5000) carries its own id.
+    public Price? Find(string productId) => DemoData.TryProductIndex(productId, out var index)
+        ? prices[index] is var price && price.ProductId == productId ? price : price with { ProductId = productId }
+        : null;
 }
 
 internal static class PriceGenerator

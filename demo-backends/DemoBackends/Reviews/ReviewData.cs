@@ -18,10 +18,16 @@ internal sealed class ReviewData(IReadOnlyList<IReadOnlyList<Review>> byProduct,
 {
     public int TotalCount { get; } = byProduct.Sum(r => r.Count);
 
-    public IReadOnlyList<Review>? ForProduct(string productId) =>
-        DemoData.TryProductIndex(productId, out var index) ? byProduct[index] : null;
+    // A copy (an id past the seeded 5000) has its seeded product's reviews and rating, under its own id.
+    public IReadOnlyList<Review>? ForProduct(string productId) => DemoData.TryProductIndex(productId, out var index)
+        ? byProduct[index] is var reviews && (reviews.Count == 0 || reviews[0].ProductId == productId)
+            ? reviews
+            : reviews.Select(r => r with { ProductId = productId }).ToList()
+        : null;
 
-    public RatingSummary? Rating(string productId) => DemoData.TryProductIndex(productId, out var index) ? ratings[index] : null;
+    public RatingSummary? Rating(string productId) => DemoData.TryProductIndex(productId, out var index)
+        ? ratings[index] is var rating && rating.ProductId == productId ? rating : rating with { ProductId = productId }
+        : null;
 }
 
 internal static class ReviewGenerator

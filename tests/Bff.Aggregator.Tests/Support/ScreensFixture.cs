@@ -16,13 +16,13 @@ public sealed class ScreensFixture : IAsyncLifetime
     /// <summary>The demo backends every server here reads.</summary>
     public DemoBackendsProcess Demo { get; } = new();
 
-    private BffServerProcess? mobile;
-    private BffServerProcess? web;
+    private BffProcess? mobile;
+    private BffProcess? web;
     private HttpClient? client;
 
-    public BffServerProcess Mobile => mobile ?? throw new InvalidOperationException("Not started.");
+    public BffProcess Mobile => mobile ?? throw new InvalidOperationException("Not started.");
 
-    public BffServerProcess Web => web ?? throw new InvalidOperationException("Not started.");
+    public BffProcess Web => web ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>A client of the aggregator.</summary>
     public HttpClient Aggregator => client ?? throw new InvalidOperationException("Not started.");
@@ -31,14 +31,18 @@ public sealed class ScreensFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Task.WhenAll(Demo.InitializeAsync(), redis.InitializeAsync());
-        var settings = new Dictionary<string, string> { ["Redis:Configuration"] = redis.Server.Configuration };
+        var settings = new Dictionary<string, string>
+        {
+            ["Redis:Configuration"] = redis.Server.Configuration,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
         foreach (var service in Services)
         {
             settings[$"Backends:{service}:BaseUrl"] = Demo.UrlOf(service).ToString().TrimEnd('/');
         }
 
-        var startingMobile = BffServerProcess.StartAsync("MobileDirectory", "Bff.Mobile.dll", settings);
-        var startingWeb = BffServerProcess.StartAsync("WebDirectory", "Bff.Web.dll", settings);
+        var startingMobile = BffProcess.StartAsync(BffApp.Mobile, settings);
+        var startingWeb = BffProcess.StartAsync(BffApp.Web, settings);
         mobile = await startingMobile;
         web = await startingWeb;
         await WarmUpAsync(mobile.Http, BenchQueries.MobileOperation("ProductDetail"), new { id = "4000", imageWidth = 300 });

@@ -50,4 +50,15 @@ public sealed class DemoDataTests
     [InlineData("p-1", false)]
     public void ProductIdsAreTheNumbersOneToFiveThousandWrittenPlainly(string id, bool known) =>
         Assert.Equal(known, DemoData.TryProductIndex(id, out _));
+
+    [Theory]
+    [InlineData(4_999)]
+    [InlineData(DemoData.MaxProductIds + 1)]
+    public void AProductIdsSettingOutsideItsRangeFailsNamingTheKeyAndChangesNothing(int count)
+    {
+        var before = DemoData.ProductIds;
+        var failure = Assert.Throws<InvalidOperationException>(() => DemoData.UseProductIds(count));
+        Assert.Contains("DemoBackends:ProductIds", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(before, DemoData.ProductIds);
+    }
 }

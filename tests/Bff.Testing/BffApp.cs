@@ -1,8 +1,11 @@
 using System.Reflection;
 
-namespace Bff.Instances.Tests.Support;
+namespace Bff.Testing;
 
-/// <summary>A BFF as a program to start: its name in messages and where its build output is (an assembly metadata key).</summary>
+/// <summary>
+/// A BFF as a program to start: its name in messages and where its build output is (an assembly metadata key of
+/// Bff.Testing.csproj, in the configuration the tests are built in).
+/// </summary>
 public sealed class BffApp
 {
     private BffApp(string name, string assembly, string directoryKey)

@@ -2,16 +2,18 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Bff.Instances.Tests.Support;
+namespace Bff.Testing;
 
 /// <summary>
-/// One BFF instance as its own process (<c>dotnet exec Bff.Mobile.dll</c> or <c>Bff.Web.dll</c>) on a free loopback
-/// port, configured on the command line; killed on dispose. Two of them with the same settings are two instances of one deployment.
+/// A BFF as its own process (<c>dotnet exec Bff.Mobile.dll</c> or <c>Bff.Web.dll</c>, from its build output) on a free
+/// loopback port in Development, configured on the command line; killed on dispose. Two of them with the same settings
+/// are two instances of one deployment. The test project that starts one references that BFF's project, so it is built.
 /// </summary>
 public sealed class BffProcess : IAsyncDisposable
 {
     private const int KeptLines = 200;
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // A cold start on two cores shared with other builds can take most of a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process process;
     private readonly BffApp app;
     private readonly ConcurrentQueue<string> output = new();
@@ -27,31 +29,27 @@ public sealed class BffProcess : IAsyncDisposable
     /// <summary>Where this instance listens.</summary>
     public Uri Url { get; }
 
-    /// <summary>A client straight to this instance, not through the proxy.</summary>
+    /// <summary>A client straight to this instance (not through any proxy in front of it).</summary>
     public HttpClient Http { get; }
 
     /// <summary>The last lines the process wrote to its console (request lines, warnings, errors), oldest first.</summary>
     public string Output => string.Join(Environment.NewLine, output);
 
-    /// <summary>Starts <paramref name="app"/> in Development with <paramref name="settings"/> and waits until <c>/health/ready</c> answers 200.</summary>
+    /// <summary>
+    /// Starts <paramref name="app"/> in Development with <paramref name="settings"/> (each as <c>--key=value</c>, after the
+    /// port, so a setting may override anything) and waits until <c>/health/ready</c> answers 200.
+    /// </summary>
     public static async Task<BffProcess> StartAsync(BffApp app, IReadOnlyDictionary<string, string> settings)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(settings);
         var directory = app.Directory;
         var port = RedisServer.FreePort();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(directory, app.Assembly));
+        var start = DotnetExec.StartInfo(directory, app.Assembly);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // No traces or logs sent to a collector the developer's shell points at.
+        start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
         start.ArgumentList.Add($"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
-        start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}={value}");
