@@ -12,10 +12,11 @@
 #
 # Usage (from anywhere): bench/run.sh
 #   BENCH_DURATION=15       seconds of each measured wrk run
-#   BENCH_PRODUCT_IDS=5000  product ids the demo backends know (DemoBackends:ProductIds): past the seeded 5000, copies
-#                           under their own ids; more than 5000 moves the cold runs to ids 5001.., so that they do not run
-#                           out of fresh ids (but see below: the BFFs accept product ids up to 5000 only)
-#   BENCH_WARMUP=5          seconds of JIT warm-up per server and screen, on ids no measured run asks for
+#   BENCH_PRODUCT_IDS=1000000  product ids the demo backends know (DemoBackends:ProductIds): past the seeded 5000,
+#                           copies under their own ids, so that cold runs never run out of fresh ids
+#   BENCH_WARMUP=15         seconds of warm-up per server and screen, on fresh ids no measured run asks for: long enough
+#                           for the JIT's tiering to finish on the cache-miss path, which a cold run measures (a server
+#                           measured seconds after its start is measured compiling; see bench/results/proof-notes.md)
 #   BENCH_SYSTEMS="naive bff-mobile bff-web aggregator hive-gateway apollo-server engine"   a subset to measure
 #   BENCH_SCREENS="product-detail product-page product-list"   BENCH_LATENCIES="0 20"
 #   BENCH_PORT_BASE=5800    backends base+1..+9, bff-mobile +11, bff-web +12, aggregator +13, hive-gateway +14,
@@ -34,7 +35,7 @@ root=$PWD
 
 base="${BENCH_PORT_BASE:-5800}"
 duration="${BENCH_DURATION:-15}"
-warmup="${BENCH_WARMUP:-5}"
+warmup="${BENCH_WARMUP:-15}"
 systems="${BENCH_SYSTEMS:-naive bff-mobile bff-web aggregator hive-gateway apollo-server engine}"
 screens="${BENCH_SCREENS:-product-detail product-page product-list}"
 latencies="${BENCH_LATENCIES:-0 20}"
@@ -45,17 +46,14 @@ peers=(hive-gateway apollo-server)
 peers_dir="${BENCH_PEERS_DIR:-bench/peers}"
 declare -A port=([bff-mobile]=$((base + 11)) [bff-web]=$((base + 12)) [aggregator]=$((base + 13))
   [hive-gateway]=$((base + 14)) [apollo-server]=$((base + 15)))
-# The seed makes products "1".."5000". Cold runs take fresh ids, each once (the list: ten at a time): 1..4900 by
-# default, which the ten-product list uses up in 490 requests (a run that does is marked "ids ran out": its figures
-# are capped). With BENCH_PRODUCT_IDS above 5000 the backends know more ids, each past 5000 a copy of a seeded product
-# under its own id (demo-backends/README.md), and cold runs take 5001..BENCH_PRODUCT_IDS instead: at a million, 6,600
-# list requests a second for 15 s. The BFFs, though, refuse product ids past 5000 before any call (BAD_USER_INPUT:
-# shared/Bff.Domains/Common/Ids.cs), so that only measures them once their id shape accepts those ids. The JIT
-# warm-ups take 4901..4990; the checks read product 42 and the list 41..50 (seeded), compared with what the backends
-# return directly.
-product_ids="${BENCH_PRODUCT_IDS:-5000}"
-cold_first=1 cold_last=4900 warmup_first=4901 warmup_last=4990
-if ((product_ids > 5000)); then cold_first=5001 cold_last=$product_ids; fi
+# The seed makes products "1".."5000"; past it the backends answer copies under their own ids (BENCH_PRODUCT_IDS). Cold
+# runs take fresh ids, each once (the list: ten at a time), from 5001 up; the warm-ups take fresh ids from the top nine
+# tenths up (the cache-miss path is what they must compile). A cold run that still uses up its ids is marked "ids ran
+# out": its figures are capped. The checks read product 42 and the list 41..50 (seeded), compared with what the
+# backends return directly.
+product_ids="${BENCH_PRODUCT_IDS:-1000000}"
+if ((product_ids < 20000)); then echo "BENCH_PRODUCT_IDS must be at least 20000" >&2; exit 1; fi
+cold_first=5001 cold_last=$((product_ids * 9 / 10)) warmup_first=$((product_ids * 9 / 10 + 1)) warmup_last=$product_ids
 warm_ids=100
 naive_screens=50
 
@@ -257,8 +255,8 @@ run_server() { # system, screen, latency
   start_server "$system" "$screen-${latency}ms"
   first_answer "$system"
   check_answer "$system" "$screen" "$latency"
-  # JIT warm-up (and, for the BFFs, their caches for these ids only), on ids the measured runs never ask for.
-  wrk_run "http://127.0.0.1:${port[$system]}" "$warmup" warm "$warmup_first" "$warmup_last" "$out/warmup-$screen-${latency}ms-$system.txt"
+  # JIT warm-up on the cold path (fresh ids, which the measured runs never ask for): the code a cold run measures.
+  wrk_run "http://127.0.0.1:${port[$system]}" "$warmup" cold "$warmup_first" "$warmup_last" "$out/warmup-$screen-${latency}ms-$system.txt"
   case $system in
     bff-*)
       measure "$system" "$screen" "$latency" cold cold "$cold_first" "$cold_last"
