@@ -60,6 +60,20 @@ public sealed class EventStreamTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARefusingSubscribeFunctionIsOneNextWithErrorsThenComplete()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("subscription { failing }"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            ":\n\nevent: next\ndata: {\"errors\":[{\"message\":\"You may not listen here.\",\"locations\":[{\"line\":1,\"column\":16}],\"path\":[\"failing\"],\"extensions\":{\"code\":\"FORBIDDEN\"}}]}\n\nevent: complete\ndata:\n\n",
+            await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ASubscriptionOverPlainJsonIsARequestError()
     {
         using var response = await host.Client.PostAsync("/graphql",

@@ -163,6 +163,26 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARefusingSubscribeFunctionIsANextWithErrorsThenCompleteForItsIdAndTheSocketStaysOpen()
+    {
+        await using var socket = await RawGraphQLWebSocket.ConnectAndInitAsync(host.WebSocketEndpoint);
+
+        await socket.SubscribeAsync("refused", "subscription { failing }");
+        var next = await socket.ReceiveAsync();
+        var complete = await socket.ReceiveAsync();
+        await socket.SubscribeAsync("good", "{ hello }");
+
+        Assert.Equal("next", next.Type);
+        Assert.Equal("refused", next.Message!.Value.GetProperty("id").GetString());
+        Assert.Equal(
+            """{"errors":[{"message":"You may not listen here.","locations":[{"line":1,"column":16}],"path":["failing"],"extensions":{"code":"FORBIDDEN"}}]}""",
+            next.Message!.Value.GetProperty("payload").GetRawText());
+        Assert.Equal("complete", complete.Type);
+        Assert.Equal("refused", complete.Message!.Value.GetProperty("id").GetString());
+        Assert.Equal("next", (await socket.ReceiveAsync()).Type);
+    }
+
+    [Fact]
     public async Task AWebSocketUpgradeWorksWithoutUseWebSocketsInThePipeline()
     {
         // The host maps only MapGraphQL(), no app.UseWebSockets(): the endpoint runs the middleware itself.

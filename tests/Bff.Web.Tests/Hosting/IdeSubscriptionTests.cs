@@ -96,19 +96,22 @@ public sealed class IdeSubscriptionTests(LiveEventsFixture live) : IClassFixture
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         var endpoint = new Uri(bff.Http.BaseAddress!, "/graphql");
 
-        // The response pane's status; BCP 18 prints no text for a subscription's error message, so the reason is read
-        // from the socket.
+        // The source stream could not be created: the service answers a next with the errors, then complete, which the
+        // IDE shows in its response pane (it would show no text for an error message).
         var report = await BananaCakePopBrowser.UseAsync(endpoint, screenshot, new BananaCakePopPlan(
-            Operation, ResponseTexts: ["failure"], Subscription: true));
+            Operation, ResponseTexts: ["UNAUTHENTICATED"], Subscription: true));
 
         Assert.True(report.Ok, $"The IDE did not get through (screenshot: {screenshot}): {report}");
         var socket = Assert.Single(report.WebSockets, s => s.Sent.Any(f => TypeOf(f) == "subscribe"));
         using var init = JsonDocument.Parse(socket.Sent[0]);
         Assert.False(init.RootElement.GetProperty("payload").TryGetProperty("authorization", out _));
-        var error = Assert.Single(socket.Received, f => TypeOf(f) == "error");
-        using var errors = JsonDocument.Parse(error);
-        Assert.Equal("UNAUTHENTICATED", errors.RootElement.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
-        Assert.DoesNotContain(socket.Received, f => TypeOf(f) == "next");
+        var next = Assert.Single(socket.Received, f => TypeOf(f) == "next");
+        using var result = JsonDocument.Parse(next);
+        var payload = result.RootElement.GetProperty("payload");
+        Assert.False(payload.TryGetProperty("data", out _), next);
+        Assert.Equal("UNAUTHENTICATED", payload.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(socket.Received, f => TypeOf(f) == "complete");
+        Assert.DoesNotContain(socket.Received, f => TypeOf(f) == "error");
     }
 
     private async Task PublishUntilCancelledAsync(string user, string marker, ConcurrentQueue<string> published, CancellationToken stop)

@@ -63,7 +63,7 @@ public sealed partial class GraphQLRequestExecutor
         var subscription = await executor.SubscribeAsync(
             Schema, executionRequest, prepared, (e, token) => ExecuteEventAsync(e, prepared, token), cancellationToken);
         return subscription.Error is { } failed
-            ? new GraphQLStreamingResponse(new GraphQLResponse(failed, RequestErrorKind.BadRequest) { Operation = operation })
+            ? new GraphQLStreamingResponse(new GraphQLResponse(failed, RequestErrorKind.BadRequest) { Operation = operation }, sourceStreamFailed: true)
             : new GraphQLStreamingResponse(subscription.Events!, operation);
     }
 

@@ -9,10 +9,11 @@ namespace Bff.GraphQL.Server;
 /// </summary>
 public sealed class GraphQLStreamingResponse
 {
-    internal GraphQLStreamingResponse(GraphQLResponse single)
+    internal GraphQLStreamingResponse(GraphQLResponse single, bool sourceStreamFailed = false)
     {
         Single = single;
         Operation = single.Operation;
+        SourceStreamFailed = sourceStreamFailed;
     }
 
     internal GraphQLStreamingResponse(IAsyncEnumerable<ExecutionResult> events, OperationDefinitionNode operation)
@@ -26,6 +27,13 @@ public sealed class GraphQLStreamingResponse
 
     /// <summary>The subscription's results; disposing the enumerator ends the subscription.</summary>
     public IAsyncEnumerable<ExecutionResult>? Events { get; }
+
+    /// <summary>
+    /// True when <see cref="Single"/> is a subscription whose source stream could not be created (its subscribe
+    /// function raised a field error, spec 6.2.3.1): a response of errors without data, which graphql-transport-ws
+    /// sends as <c>next</c> then <c>complete</c>, not as the <c>error</c> of a request refused before execution.
+    /// </summary>
+    public bool SourceStreamFailed { get; }
 
     /// <summary>The operation that runs, when one was selected.</summary>
     public OperationDefinitionNode? Operation { get; }

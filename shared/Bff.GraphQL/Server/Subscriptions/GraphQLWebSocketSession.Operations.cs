@@ -7,9 +7,24 @@ internal sealed partial class GraphQLWebSocketSession
 {
     /// <summary>
     /// Runs one operation: a query or mutation answers <c>next</c> then <c>complete</c>; a subscription one <c>next</c>
-    /// per event, then <c>complete</c> when its source ends. Request errors (parse, validation, variables, a refused
-    /// subscribe) and a source that fails answer <c>error</c>. Nothing is sent once the client completed it.
+    /// per event, then <c>complete</c> when its source ends. Nothing is sent once the client completed it.
     /// </summary>
+    /// <remarks>
+    /// Which failure gets what follows npm graphql-ws's server (6.x) over graphql-js's <c>subscribe</c> (16.x):
+    /// <list type="bullet">
+    /// <item>Refused before execution (parse, validation, no such operation, variables, cost limits, a persisted
+    /// operation refused, too many operations): <c>error</c>, as graphql-ws emits for its <c>onSubscribe</c>, validation
+    /// and "Unable to identify operation" errors. (graphql-js returns variable errors from <c>subscribe</c> as a result,
+    /// which graphql-ws would send as <c>next</c>; ours are refused before subscribing, so stay <c>error</c>.)</item>
+    /// <item>The source stream could not be created (the subscribe function raised a field error, say UNAUTHENTICATED,
+    /// or the root field is not defined): graphql-js's <c>createSourceEventStream</c> returns <c>{errors}</c> instead of
+    /// a stream, and graphql-ws sends that result as <c>next</c>, then <c>complete</c>. So does this.</item>
+    /// <item>A source that fails after it started: graphql-ws catches the iteration's error and sends <c>error</c>
+    /// (no <c>complete</c>). So does this.</item>
+    /// <item>An unexpected exception of ours: <c>error</c> with a masked INTERNAL_SERVER_ERROR (graphql-ws would close
+    /// the socket with 4500; one operation's fault should not end the others).</item>
+    /// </list>
+    /// </remarks>
     private async Task RunOperationAsync(string id, GraphQLRequest request, Operation operation)
     {
         var token = operation.Cancellation.Token;
@@ -20,7 +35,7 @@ internal sealed partial class GraphQLWebSocketSession
             var response = await executor.ExecuteStreamingAsync(request, scope.ServiceProvider, token);
             if (response.Single is { } single)
             {
-                if (!single.Result.HasData)
+                if (!single.Result.HasData && !response.SourceStreamFailed)
                 {
                     SendFor(operation, StreamingMessages.Errors(id, single.Result.Errors));
                     return;

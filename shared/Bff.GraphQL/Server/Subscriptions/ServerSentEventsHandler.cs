@@ -11,7 +11,9 @@ namespace Bff.GraphQL.Server.Subscriptions;
 /// JSON body, or GET with query parameters) with <c>Accept: text/event-stream</c>, answered with <c>next</c> events, one
 /// per result, then <c>complete</c>. As the protocol asks, errors found before execution (parse, validation,
 /// variables) come as a <c>next</c> event of the accepted stream; only a request the transport cannot read gets a
-/// plain JSON error. The client ends a subscription by closing the connection.
+/// plain JSON error. A subscription whose source stream cannot be created (its subscribe function raised a field
+/// error) answers the same way, <c>next</c> with the errors then <c>complete</c>, as graphql-sse does with the result
+/// graphql-js's <c>subscribe</c> returns instead of a stream. The client ends a subscription by closing the connection.
 /// </summary>
 internal static class ServerSentEventsHandler
 {
