@@ -40,10 +40,6 @@ public static class RedisConnectionExtensions
         config.SyncTimeout = (int)options.CommandTimeout.TotalMilliseconds;
         config.AsyncTimeout = (int)options.CommandTimeout.TotalMilliseconds;
         config.ReconnectRetryPolicy = new LinearRetry(500);
-        // The default shared SocketManager keeps its own threads, which spin while they wait for work; on two cores
-        // they took a fifth of a cold request's CPU (bench/results/proof-notes.md). The BFFs never block on Redis
-        // (no sync-over-async), so the .NET thread pool serves it as well without the spinning.
-        config.SocketManager = SocketManager.ThreadPool;
         config.BacklogPolicy = options.FailFastWhenDisconnected ? BacklogPolicy.FailFast : BacklogPolicy.Default;
         return ConnectionMultiplexer.Connect(config);
     }
