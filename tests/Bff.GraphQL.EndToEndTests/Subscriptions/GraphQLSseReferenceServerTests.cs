@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bff.GraphQL.EndToEndTests.TestSupport;
 
 namespace Bff.GraphQL.EndToEndTests.Subscriptions;
@@ -10,8 +9,6 @@ namespace Bff.GraphQL.EndToEndTests.Subscriptions;
 /// </summary>
 public sealed class GraphQLSseReferenceServerTests : IAsyncLifetime
 {
-    private const string Refused = "subscription { failing }";
-    private const string Invalid = """subscription { messages(room: "a") { text } big(size: 1) }""";
     private SubscriptionHost host = null!;
 
     public async Task InitializeAsync() => host = await SubscriptionHost.StartAsync();
@@ -21,10 +18,9 @@ public sealed class GraphQLSseReferenceServerTests : IAsyncLifetime
     [Fact]
     public async Task ARefusingSubscribeFunctionAndAValidationErrorGetTheReferenceHandlersEvents()
     {
-        var output = await NodeScript.RunAsync("graphql-sse-reference.mjs", host.HttpEndpoint, SubscriptionHost.Sdl, Refused, Invalid);
-        var runs = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        var runs = await ReferenceServerRuns.RunAsync("graphql-sse-reference.mjs", host.HttpEndpoint);
 
-        Assert.Equal([Refused, Invalid], runs.Select(r => r.GetProperty("query").GetString()));
+        Assert.Equal([ReferenceServerRuns.Refused, ReferenceServerRuns.Invalid], runs.Select(r => r.GetProperty("query").GetString()));
         Assert.All(runs, r => Assert.Equal(r.GetProperty("reference").GetRawText(), r.GetProperty("ours").GetRawText()));
 
         // Both answer a next event with the errors (no data), then complete.
