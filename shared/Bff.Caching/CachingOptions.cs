@@ -14,8 +14,12 @@ public sealed class CachingOptions
     /// </summary>
     public string KeyPrefix { get; set; } = "bff";
 
-    /// <summary>Most entries held in memory (MemoryCache <c>SizeLimit</c>, every entry and every tag entry counting 1).</summary>
-    public long L1SizeLimit { get; set; } = 100_000;
+    /// <summary>
+    /// Most entries held in memory (MemoryCache <c>SizeLimit</c>, every entry and every tag entry counting 1). The
+    /// product screens' entries cost about 4.5 KB of memory each (bench/results/proof-notes.md): 20,000 of them are
+    /// about 90 MB, which a 512 MiB pod holds beside the runtime; everything past it is one Redis read away.
+    /// </summary>
+    public long L1SizeLimit { get; set; } = 20_000;
 
     /// <summary>Longest one Redis operation may take before the request carries on without it.</summary>
     public TimeSpan DistributedCacheTimeout { get; set; } = TimeSpan.FromMilliseconds(100);
