@@ -87,16 +87,20 @@ public sealed class BackendEventHub : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         foreach (var (name, fanOut) in channels)
         {
             if (redis is not null && fanOut.IsValueCreated && fanOut.Value.IsCompletedSuccessfully)
             {
                 fanOut.Value.Result.CompleteAll();
-                await redis.GetSubscriber().UnsubscribeAsync(RedisChannel.Literal(name)).ConfigureAwait(false);
+                // Fire and forget: shutting down must not wait for (or fail on) a Redis that is slow or gone; the
+                // subscription ends with the connection anyway.
+                redis.GetSubscriber().Unsubscribe(RedisChannel.Literal(name), flags: CommandFlags.FireAndForget);
             }
         }
+
+        return ValueTask.CompletedTask;
     }
 
     private async Task<IFanOut> StartAsync<T>(string channel, JsonTypeInfo<T> type)

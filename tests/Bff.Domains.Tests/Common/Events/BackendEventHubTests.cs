@@ -143,6 +143,26 @@ public sealed class BackendEventHubTests(RedisFixture redis) : IClassFixture<Red
         Assert.Equal(DomainErrorCodes.LiveUpdatesUnavailable, error.Code);
     }
 
+    [Fact]
+    public async Task DisposingWhileRedisDoesNotAnswerThrowsNothing()
+    {
+        await using var server = await RedisServer.StartAsync();
+        var options = ConfigurationOptions.Parse(server.Configuration);
+        options.AsyncTimeout = 500;
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(options);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(server.Configuration);
+        var hub = new BackendEventHub([connection], Options.Create(new BackendEventsOptions()), NullLogger<BackendEventHub>.Instance);
+        var listening = Take(hub, "ivan", 1, CancellationToken.None);
+        await Eventually.TrueAsync(() => hub.SubscriberCount(Channel) == 1);
+
+        // Redis holds every client's commands for 3 s: an awaited UNSUBSCRIBE would time out after 0.5 s.
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", "3000", "ALL");
+        await hub.DisposeAsync();
+
+        // The subscriber was told the stream ended; shutting down did not wait for Redis's answer.
+        Assert.Empty(await listening);
+    }
+
     private async Task<BackendEventHub> HubAsync(int buffer = 64)
     {
         var connection = await ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration);
