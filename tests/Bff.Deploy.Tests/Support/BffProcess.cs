@@ -28,15 +28,7 @@ public sealed class BffProcess : IAsyncDisposable
     public static async Task<BffProcess> StartAsync(string assemblyName, IReadOnlyDictionary<string, string> environment, int port)
     {
         var directory = BffBinaries.Directory(assemblyName);
-        var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(directory, assemblyName + ".dll"));
+        var start = DotnetExec.StartInfo(directory, assemblyName + ".dll");
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
